@@ -1,0 +1,89 @@
+/**
+ * The one way core code runs an external command: execFile with an argument array (never a shell),
+ * a timeout, an output cap and cancellation. Failures come back as data a collector can turn into a
+ * diagnostic for the user, never as an exception that would abort a scan.
+ */
+import { execFile } from 'node:child_process';
+
+export interface RunOptions {
+  timeoutMs?: number;
+  /** Bytes of stdout kept; a command that prints more fails with 'output-too-large'. */
+  maxOutputBytes?: number;
+  signal?: AbortSignal;
+  env?: NodeJS.ProcessEnv;
+  /** 'buffer' for output that is not UTF-8 (reg.exe on some systems, UTF-16 PowerShell). */
+  encoding?: 'utf8' | 'buffer';
+}
+
+export type RunFailure =
+  | 'not-found'        // the command does not exist on this machine
+  | 'permission-denied'
+  | 'timeout'
+  | 'output-too-large'
+  | 'cancelled'
+  | 'exit-code'        // ran, but exited non-zero
+  | 'error';
+
+export type RunResult =
+  | { ok: true; stdout: string; stdoutBytes: Buffer; stderr: string }
+  | { ok: false; failure: RunFailure; message: string; stdout: string; stderr: string; exitCode?: number };
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+
+export type RunCommand = (command: string, args: readonly string[], options?: RunOptions) => Promise<RunResult>;
+
+export const runCommand: RunCommand = (command, args, options = {}) => {
+  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBuffer = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+  return new Promise((resolve) => {
+    execFile(
+      command,
+      [...args],
+      {
+        timeout,
+        maxBuffer,
+        signal: options.signal,
+        env: options.env ?? { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' },
+        encoding: 'buffer',
+        windowsHide: true,
+        shell: false,
+      },
+      (error, stdoutBuf, stderrBuf) => {
+        const stdoutBytes = Buffer.isBuffer(stdoutBuf) ? stdoutBuf : Buffer.from(stdoutBuf ?? '');
+        const stdout = stdoutBytes.toString('utf8');
+        const stderr = (Buffer.isBuffer(stderrBuf) ? stderrBuf : Buffer.from(stderrBuf ?? '')).toString('utf8');
+        if (!error) {
+          resolve({ ok: true, stdout, stdoutBytes, stderr });
+          return;
+        }
+        const err = error as NodeJS.ErrnoException & { killed?: boolean; signal?: string; code?: string | number };
+        let failure: RunFailure = 'error';
+        let message = err.message;
+        if (err.code === 'ENOENT') {
+          failure = 'not-found';
+          message = `'${command}' is not installed on this machine`;
+        } else if (err.code === 'EACCES' || err.code === 'EPERM') {
+          failure = 'permission-denied';
+          message = `not allowed to run '${command}'`;
+        } else if (err.name === 'AbortError' || err.code === 'ABORT_ERR') {
+          failure = 'cancelled';
+          message = `'${command}' was cancelled`;
+        } else if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+          failure = 'output-too-large';
+          message = `'${command}' printed more than ${Math.round(maxBuffer / 1024 / 1024)} MB; output ignored`;
+        } else if (err.killed && err.signal === 'SIGTERM') {
+          failure = 'timeout';
+          message = `'${command}' did not answer within ${Math.round(timeout / 1000)} s and was stopped`;
+        } else if (typeof err.code === 'number') {
+          failure = 'exit-code';
+          message = `'${command}' exited with code ${err.code}${stderr.trim() ? `: ${stderr.trim().split('\n')[0]}` : ''}`;
+        }
+        resolve({
+          ok: false, failure, message, stdout, stderr,
+          exitCode: typeof err.code === 'number' ? err.code : undefined,
+        });
+      },
+    );
+  });
+};
