@@ -53,6 +53,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**'],
+    ignores: ['renderer/vite.config.ts'], // build configuration, runs in Node
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': ['error', {

@@ -77,6 +77,9 @@ export const DocumentKindSchema = z.enum([
 ]);
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 
+export const MacroProbeSchema = z.enum(['vba', 'no-vba', 'not-probed', 'failed']);
+export type MacroProbe = z.infer<typeof MacroProbeSchema>;
+
 export const DocumentSummarySchema = z.object({
   roots: z.array(z.string()),
   byKind: z.record(DocumentKindSchema, z.object({ count: z.number().int(), bytes: z.number() })),
@@ -88,7 +91,29 @@ export const DocumentSummarySchema = z.object({
   }),
   truncated: z.boolean(),
   /** Only present when the user opted in to keeping paths. */
-  files: z.array(z.object({ path: z.string(), kind: DocumentKindSchema, bytes: z.number(), macro: z.boolean() })).optional(),
+  files: z.array(z.object({
+    path: z.string(), kind: DocumentKindSchema, bytes: z.number(), macro: z.boolean(),
+    /** How `macro` was established: the container was opened and inspected, or why it was not. */
+    probe: MacroProbeSchema.optional(),
+  })).optional(),
+  /**
+   * Why the macro count can be trusted: macros are detected by structure (a VBA project inside), so a renamed
+   * .docx that carries one counts and a .docm without one does not. These counters show both cases.
+   */
+  macroEvidence: z.object({
+    /** Containers opened and inspected (OOXML central directory, compound-file directory). */
+    probed: z.number().int(),
+    /** VBA found in an OOXML file whose extension promises none (.docx, .xlsx, .pptx ...). */
+    vbaInMacroFreeExtension: z.number().int(),
+    /** Macro-enabled extension (.docm, .xlsm ...) without a VBA project inside. */
+    macroExtensionWithoutVba: z.number().int(),
+    /** Containers not opened: cloud placeholders or files too large to inspect. */
+    notProbed: z.number().int(),
+    /** Containers that could not be read or were corrupt. */
+    probeFailed: z.number().int(),
+  }).optional(),
+  /** Roots that do not exist on this machine (nothing was counted for them). */
+  missingRoots: z.array(z.string()).optional(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 

@@ -1,0 +1,16 @@
+import type { MethodInput, MethodName, MethodOutput } from './contract';
+import type { ProgressEvent } from './progress';
+import type { Result } from './result';
+
+export interface CallOptions {
+  /** Caller-chosen id for long work: progress events carry it and cancel(taskId) stops it. */
+  taskId?: string;
+}
+
+/** window.switchyard: exactly the contract's methods, plus progress subscription and cancellation. */
+export type SwitchyardApi = {
+  readonly [M in MethodName]: (input: MethodInput<M>, options?: CallOptions) => Promise<Result<MethodOutput<M>>>;
+} & {
+  readonly onProgress: (listener: (event: ProgressEvent) => void) => () => void;
+  readonly cancel: (taskId: string) => void;
+};

@@ -1,0 +1,9 @@
+/**
+ * The names of every API method, without their schemas. The preload needs only the names, and keeping
+ * zod out of it keeps the sandboxed preload tiny; contract.ts is checked against this list by the compiler.
+ */
+export const METHOD_NAMES = [
+  'system.status',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
