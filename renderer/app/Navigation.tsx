@@ -12,7 +12,13 @@ export function Navigation({ current }: { current: Route }) {
       <ul>
         {ROUTES.map((route) => (
           <li key={route}>
-            <a href={hrefFor(route)} aria-current={route === current ? 'page' : undefined} data-route={route}>
+            <a
+              href={hrefFor(route)}
+              aria-current={route === current ? 'page' : undefined}
+              data-route={route}
+              // Activating the current screen's link changes no route; still move focus to its heading.
+              onClick={() => { if (route === current) document.querySelector<HTMLElement>('main h1')?.focus(); }}
+            >
               {t(`nav.${route}`)}
             </a>
           </li>
