@@ -63,7 +63,11 @@ export function writeCatalogue(model: CatalogueModel, meta: CatalogueMeta, outFi
   try {
     db.pragma('journal_mode = DELETE');
     db.exec(CATALOGUE_DDL);
-    db.transaction(() => insertAll(db, model, meta))();
+    // Foreign keys are checked at commit, so rows can go in sorted by id whatever refers to what.
+    db.transaction(() => {
+      db.pragma('defer_foreign_keys = ON');
+      insertAll(db, model, meta);
+    })();
     db.pragma(`user_version = ${CATALOGUE_SCHEMA_VERSION}`);
     db.exec('ANALYZE');
     db.exec('VACUUM');
