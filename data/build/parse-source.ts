@@ -46,6 +46,17 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+/**
+ * A key that is not a field name is almost always the tail of an unquoted value in a flow mapping:
+ * in `{ note: one, two }` the comma ends the note and 'two' becomes a key.
+ */
+function describeUnknownKey(key: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/i.test(key)) {
+    return `'${key}' is not a field name: it looks like the end of a value cut off by a comma or colon; put that value in quotes`;
+  }
+  return `unknown field '${key}' (misspelt? the schema in data/schema/source-schema.ts does not define it)`;
+}
+
 export function parseSource(file: string, text: string): ParseResult {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
@@ -77,8 +88,7 @@ export function parseSource(file: string, text: string): ParseResult {
   }
   for (const path of findUnknownKeys(SOURCE_FILE, raw)) {
     if (path.length === 1) continue; // top-level keys are reported by the strict schema above
-    errors.push({ file, line: lineOf(path), field: formatFieldPath(path),
-      message: `unknown field '${String(path[path.length - 1])}' (misspelt? the schema in data/schema/source-schema.ts does not define it)` });
+    errors.push({ file, line: lineOf(path), field: formatFieldPath(path), message: describeUnknownKey(String(path[path.length - 1])) });
   }
   if (errors.length > 0 || !result.success) return { ok: false, errors };
   return { ok: true, source: { file, data: result.data, lineOf } };

@@ -53,3 +53,14 @@ describe('parseSource', () => {
     expect(result.ok ? [] : result.errors.map((error) => [error.line, error.message])).toEqual([[2, 'not valid YAML: Map keys must be unique']]);
   });
 });
+
+describe('parseSource unknown keys', () => {
+  it('explains a value cut off by a comma in a flow mapping', () => {
+    const text = ORG.replace('covers: [country, owner_country]', 'covers: [country, owner_country]\n      - { url: "https://example.org/a", verified_on: 2026-11-01, covers: [country], kind: vendor, note: one, two more }');
+    const result = parseSource('org.yaml', text);
+    expect(result.ok ? [] : result.errors.map((error) => `${error.line}: ${error.message}`)).toEqual([
+      "11: unknown field 'note' (misspelt? the schema in data/schema/source-schema.ts does not define it)",
+      "11: 'two more' is not a field name: it looks like the end of a value cut off by a comma or colon; put that value in quotes",
+    ]);
+  });
+});
