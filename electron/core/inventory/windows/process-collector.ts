@@ -1,0 +1,35 @@
+/** Programs running right now in a user session (tasklist). One sample; sampling over time is the caller's job. */
+import type { InventoryItem } from '../../../shared/inventory';
+import type { Collector, CollectorOutput } from '../collector';
+import { decodeConsoleOutput } from './decode-console-output';
+import { parseTasklistCsv, userProgramImages } from './parse-tasklist';
+
+export function processItem(image: string): InventoryItem {
+  return {
+    id: `process:${image.toLowerCase()}`,
+    platform: 'windows',
+    source: 'process',
+    name: image,
+    identifiers: { exe: image },
+    scope: 'user',
+    running: true,
+    linkedTo: [],
+    evidence: {},
+  };
+}
+
+export const windowsProcessCollector: Collector = {
+  id: 'windows.processes',
+  platforms: ['windows'],
+  async collect(context): Promise<CollectorOutput> {
+    const result = await context.run('tasklist.exe', ['/fo', 'csv', '/nh'], { encoding: 'buffer', signal: context.signal, timeoutMs: 30_000 });
+    if (!result.ok) {
+      return result.failure === 'not-found'
+        ? { items: [], status: 'skipped', message: 'tasklist is not available, so running programs were not listed. This is expected on a computer that is not running Windows.' }
+        : { items: [], status: 'partial', message: `Running programs could not be listed: ${result.message}.` };
+    }
+    const parsed = parseTasklistCsv(decodeConsoleOutput(result.stdoutBytes));
+    const items = userProgramImages(parsed.processes).map(processItem);
+    return parsed.problems.length > 0 ? { items, status: 'partial', message: parsed.problems.join(' ') } : { items };
+  },
+};
