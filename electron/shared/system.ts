@@ -5,7 +5,8 @@ export const CatalogueStatusSchema = z.discriminatedUnion('state', [
     state: z.literal('ok'),
     path: z.string(),
     buildId: z.string(),
-    buildDate: z.string(),
+    /** Latest verified_on date among the sources (null for an empty catalogue). */
+    buildDate: z.string().nullable(),
     counts: z.record(z.string(), z.number()),
   }),
   z.object({ state: z.literal('missing'), path: z.string() }),

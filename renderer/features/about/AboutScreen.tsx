@@ -36,7 +36,7 @@ function StatusTable({ status }: { status: SystemStatus }) {
   const { t } = useTranslation();
   const catalogue = status.catalogue;
   const catalogueText =
-    catalogue.state === 'ok' ? t('about.catalogueOk', { buildId: catalogue.buildId.slice(0, 12), buildDate: catalogue.buildDate })
+    catalogue.state === 'ok' ? t('about.catalogueOk', { buildId: catalogue.buildId.slice(0, 12), buildDate: catalogue.buildDate ?? t('common.unknown') })
       : catalogue.state === 'missing' ? t('about.catalogueMissing', { path: catalogue.path })
         : t('about.catalogueInvalid', { message: catalogue.message });
   const rows: Array<[string, string, string]> = [
