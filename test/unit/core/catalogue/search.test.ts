@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCatalogueRepository, type CatalogueRepository } from '../../../../electron/core/catalogue/repository';
+import { createCatalogueSearch } from '../../../../electron/core/catalogue/search';
+import { buildFixtureCatalogue } from './fixture-catalogue';
+
+describe('catalogue search', () => {
+  let fixture: ReturnType<typeof buildFixtureCatalogue>;
+  let repo: CatalogueRepository;
+  beforeAll(() => {
+    fixture = buildFixtureCatalogue();
+    const opened = openCatalogueRepository(fixture.file);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.status));
+    repo = opened.repository;
+  });
+  afterAll(() => {
+    repo.close();
+    fixture.cleanup();
+  });
+
+  it.each([
+    ['an exact name', 'LibreOffice', 'libreoffice'],
+    ['a prefix while typing', 'libr', 'libreoffice'],
+    ['lower case', 'dropbox', 'dropbox'],
+    ['a typo', 'libreofice', 'libreoffice'],
+    ['a typo in the middle', 'nexcloud', 'nextcloud-files'],
+    ['an alias', 'winword', 'ms-word'],
+    ['an abbreviation alias', 'M365', 'ms-365-apps'],
+    ['vendor and product together', 'microsoft word', 'ms-word'],
+    ['a product name inside a longer name', 'onedrive', 'ms-onedrive'],
+    ['accents ignored', 'ÖpenDesk', 'opendesk'],
+    ['surrounding spaces', '  zoho  ', 'zoho-writer'],
+  ])('finds %s: %j -> %s first', (_name, query, firstId) => {
+    expect(repo.search(query)[0]?.id).toBe(firstId);
+  });
+
+  it('finds every entry of a category by its German name, primary or additional', () => {
+    expect(repo.search('Dateisynchronisation').map((result) => result.id).sort()).toEqual(['dropbox', 'ms-onedrive', 'nextcloud-files', 'opendesk']);
+  });
+
+  it.each([
+    ['an empty query', ''],
+    ['only spaces', '   '],
+    ['nothing similar', 'qqqqxz'],
+  ])('returns nothing for %s', (_name, query) => {
+    expect(repo.search(query)).toEqual([]);
+  });
+
+  it('puts names that start with the query before better-scored matches elsewhere', () => {
+    const results = createCatalogueSearch([
+      { kind: 'alternative', id: 'b', name: 'Big Note', aliases: [], vendor: 'Note Inc', category: 'c', categoryNames: [] },
+      { kind: 'alternative', id: 'a', name: 'Notes', aliases: [], vendor: 'X', category: 'c', categoryNames: [] },
+    ]).search('note');
+    expect(results.map((result) => result.id)).toEqual(['a', 'b']);
+  });
+
+  it('returns kind, vendor, category and a score, and respects the limit', () => {
+    const results = repo.search('o', 3);
+    expect(results).toHaveLength(3);
+    expect(repo.search('libreoffice')[0]).toEqual({
+      kind: 'alternative', id: 'libreoffice', name: 'LibreOffice', vendor: 'The Document Foundation', category: 'office-suite', score: 0,
+    });
+  });
+
+  it('cuts very long queries instead of failing', () => {
+    expect(() => repo.search('x'.repeat(500))).not.toThrow();
+  });
+});
