@@ -19,8 +19,11 @@ export interface CollectorContext {
 
 export interface CollectorOutput {
   items: InventoryItem[];
-  /** partial = some input was unreadable; the message says what, in words for the user. */
-  status?: 'ok' | 'partial' | 'skipped';
+  /**
+   * partial = some input was unreadable; failed = the source exists but could not be read at all
+   * (a command that timed out or crashed). The message says what, in words for the user.
+   */
+  status?: 'ok' | 'partial' | 'skipped' | 'failed';
   message?: string;
 }
 

@@ -1,0 +1,158 @@
+/**
+ * Applications as the desktop menu knows them: `.desktop` entries from the XDG data folders plus the
+ * Flatpak and Snap export folders, each mapped to the Debian package that installed it. Packages are
+ * mostly libraries; these entries are what a user would call "my apps".
+ */
+import type { InventoryItem } from '../../../shared/inventory';
+import type { Collector, CollectorContext, CollectorOutput } from '../collector';
+import { describeFsError, isMissing, locationsFor, nodeFileSystem, summariseProblems, type FileSystem, type Locations } from './file-system';
+import { parseDesktopEntry, type DesktopEntry } from './parse-desktop-entry';
+import { desktopFilesInList, packageOfListFile } from './parse-dpkg-list';
+
+interface ApplicationsFolder {
+  dir: string;
+  scope: 'user' | 'machine';
+}
+
+/** Desktop IDs of subfolders join the relative path with '-' (spec: "Desktop File ID"); menus rarely nest deeper. */
+const MAX_DEPTH = 3;
+
+/** Precedence order of the XDG Base Directory spec: the user's folder first, the first file with an ID wins. */
+function applicationsFolders(context: CollectorContext, places: Locations): ApplicationsFolder[] {
+  const dataHome = context.env.XDG_DATA_HOME?.startsWith('/') ? `${context.env.XDG_DATA_HOME}/applications` : places.home('.local/share/applications');
+  return [
+    { dir: dataHome, scope: 'user' },
+    { dir: places.home('.local/share/flatpak/exports/share/applications'), scope: 'user' },
+    { dir: places.system('/usr/local/share/applications'), scope: 'machine' },
+    { dir: places.system('/usr/share/applications'), scope: 'machine' },
+    { dir: places.system('/var/lib/flatpak/exports/share/applications'), scope: 'machine' },
+    { dir: places.system('/var/lib/snapd/desktop/applications'), scope: 'machine' },
+  ];
+}
+
+interface FoundEntry {
+  desktopId: string;
+  path: string;
+  scope: 'user' | 'machine';
+}
+
+async function listEntries(fs: FileSystem, dir: string, prefix: string, depth: number, scope: FoundEntry['scope']): Promise<FoundEntry[]> {
+  const found: FoundEntry[] = [];
+  for (const entry of await fs.readDir(dir)) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.kind === 'directory' && depth < MAX_DEPTH) {
+      found.push(...await listEntries(fs, path, `${prefix}${entry.name}-`, depth + 1, scope));
+    } else if ((entry.kind === 'file' || entry.kind === 'symlink') && entry.name.endsWith('.desktop')) {
+      found.push({ desktopId: `${prefix}${entry.name}`, path, scope });
+    }
+  }
+  return found;
+}
+
+/** Maps system .desktop paths (as dpkg records them) to the package that installed them. */
+async function dpkgOwners(fs: FileSystem, places: Locations): Promise<Map<string, string>> {
+  const owners = new Map<string, string>();
+  const infoDir = places.system('/var/lib/dpkg/info');
+  let names: string[];
+  try {
+    names = (await fs.readDir(infoDir)).filter((entry) => entry.kind === 'file').map((entry) => entry.name);
+  } catch {
+    // No dpkg database (an RPM system): entries simply carry no package name.
+    return owners;
+  }
+  await Promise.all(names.map(async (name) => {
+    const pkg = packageOfListFile(name);
+    if (!pkg) return;
+    try {
+      for (const path of desktopFilesInList((await fs.readFile(`${infoDir}/${name}`)).toString('utf8'))) owners.set(path, pkg);
+    } catch {
+      // An unreadable list only costs the package name of its entries; the entries themselves are still reported.
+    }
+  }));
+  return owners;
+}
+
+function currentDesktops(context: CollectorContext): string[] {
+  return (context.env.XDG_CURRENT_DESKTOP ?? '').split(':').filter(Boolean);
+}
+
+/**
+ * Entries the menu would not show are not apps the user has: Hidden (deleted), NoDisplay (helpers,
+ * MIME handlers), and entries restricted to another desktop environment (its settings panels).
+ */
+export function isShownInMenu(entry: DesktopEntry, desktops: readonly string[]): boolean {
+  if (entry.type !== 'Application' || entry.hidden || entry.noDisplay) return false;
+  if (entry.onlyShowIn.length > 0 && !entry.onlyShowIn.some((desktop) => desktops.includes(desktop))) return false;
+  return !entry.notShowIn.some((desktop) => desktops.includes(desktop));
+}
+
+export function desktopEntryToItem(
+  entry: DesktopEntry,
+  found: { desktopId: string; displayPath: string; scope: 'user' | 'machine'; packageName?: string },
+  platform: InventoryItem['platform'] = 'linux',
+): InventoryItem {
+  const identifiers: InventoryItem['identifiers'] = { desktopFile: found.desktopId };
+  if (entry.program) identifiers.exe = entry.program;
+  if (entry.flatpakId) identifiers.flatpakId = entry.flatpakId;
+  // An instance name is "<snap>_<key>" for parallel installs; the snap is the part before the underscore.
+  if (entry.snapInstanceName) identifiers.snapName = entry.snapInstanceName.split('_')[0];
+  if (found.packageName) identifiers.packageName = found.packageName;
+  const evidence: InventoryItem['evidence'] = { terminal: entry.terminal };
+  if (entry.categories.length > 0) evidence.categories = entry.categories.join(';');
+  if (entry.genericName) evidence.genericName = entry.genericName;
+  if (entry.startupWMClass) evidence.startupWMClass = entry.startupWMClass;
+  return {
+    id: `desktop-entry:${found.desktopId}`,
+    platform,
+    source: 'desktop-entry',
+    name: entry.name ?? found.desktopId.replace(/\.desktop$/, ''),
+    version: entry.appImageVersion,
+    identifiers,
+    scope: found.scope,
+    installLocation: found.displayPath,
+    linkedTo: [],
+    evidence,
+  };
+}
+
+export function createDesktopEntryCollector(fs: FileSystem = nodeFileSystem): Collector {
+  return {
+    id: 'linux.desktop-entries',
+    platforms: ['linux'],
+    async collect(context): Promise<CollectorOutput> {
+      const places = locationsFor(context);
+      const problems: string[] = [];
+      const byId = new Map<string, FoundEntry>();
+      for (const folder of applicationsFolders(context, places)) {
+        try {
+          for (const found of await listEntries(fs, folder.dir, '', 1, folder.scope)) {
+            if (!byId.has(found.desktopId)) byId.set(found.desktopId, found);
+          }
+        } catch (error) {
+          if (!isMissing(error)) problems.push(describeFsError(error, places.display(folder.dir)));
+        }
+      }
+      const owners = await dpkgOwners(fs, places);
+      const desktops = currentDesktops(context);
+      const items: InventoryItem[] = [];
+      await Promise.all([...byId.values()].map(async (found) => {
+        let entry: DesktopEntry | undefined;
+        try {
+          entry = parseDesktopEntry((await fs.readFile(found.path)).toString('utf8'));
+        } catch (error) {
+          // A dangling symlink is an uninstalled app's leftover, not a problem worth reporting.
+          if (!isMissing(error)) problems.push(describeFsError(error, places.display(found.path)));
+          return;
+        }
+        if (!entry || !isShownInMenu(entry, desktops)) return;
+        const displayPath = places.display(found.path);
+        items.push(desktopEntryToItem(entry, { ...found, displayPath, packageName: owners.get(displayPath) }, context.platform));
+      }));
+      items.sort((a, b) => a.id.localeCompare(b.id));
+      if (problems.length > 0) {
+        return { items, status: 'partial', message: `Some application menu entries could not be read: ${summariseProblems(problems)}.` };
+      }
+      return { items };
+    },
+  };
+}

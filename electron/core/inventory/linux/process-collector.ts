@@ -1,0 +1,65 @@
+/**
+ * Running programs from /proc: one item per program, with how many processes it has. Entries that
+ * vanish or refuse to be read mid-scan are normal (processes end, other users' links are private) and
+ * are skipped silently.
+ */
+import type { InventoryItem } from '../../../shared/inventory';
+import type { Collector, CollectorOutput } from '../collector';
+import { describeFsError, locationsFor, nodeFileSystem, type FileSystem } from './file-system';
+import { parseFlatpakInfo, summariseProcesses, type ProcEntry, type ProcessSummary } from './parse-proc';
+
+export function processSummaryToItem(summary: ProcessSummary, platform: InventoryItem['platform'] = 'linux'): InventoryItem {
+  const identifiers: InventoryItem['identifiers'] = { exe: summary.program };
+  if (summary.snapName) identifiers.snapName = summary.snapName;
+  if (summary.flatpakId) identifiers.flatpakId = summary.flatpakId;
+  const evidence: InventoryItem['evidence'] = { processCount: summary.processCount };
+  if (summary.appImage) evidence.appImage = true;
+  return {
+    id: `process:${summary.program}`,
+    platform,
+    source: 'process',
+    name: summary.program,
+    identifiers,
+    installLocation: summary.exePath,
+    running: true,
+    linkedTo: [],
+    evidence,
+  };
+}
+
+async function optional<T>(read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch {
+    return undefined;
+  }
+}
+
+export function createProcessCollector(fs: FileSystem = nodeFileSystem): Collector {
+  return {
+    id: 'linux.processes',
+    platforms: ['linux'],
+    async collect(context): Promise<CollectorOutput> {
+      const places = locationsFor(context);
+      const proc = places.system('/proc');
+      let pids: number[];
+      try {
+        pids = (await fs.readDir(proc)).filter((entry) => /^\d+$/.test(entry.name)).map((entry) => Number(entry.name));
+      } catch (error) {
+        return { items: [], status: 'failed', message: `Running programs were not listed: ${describeFsError(error, places.display(proc))}.` };
+      }
+      const entries = await Promise.all(pids.map(async (pid): Promise<ProcEntry> => {
+        const dir = `${proc}/${pid}`;
+        const [comm, cmdline, exe] = await Promise.all([
+          optional(async () => (await fs.readFile(`${dir}/comm`)).toString('utf8').trim()),
+          optional(() => fs.readFile(`${dir}/cmdline`)),
+          optional(() => fs.readLink(`${dir}/exe`)),
+        ]);
+        // Flatpak apps see their own files under /app; the sandbox's info file names the app.
+        const flatpakInfo = exe?.startsWith('/app/') ? await optional(() => fs.readFile(`${dir}/root/.flatpak-info`)) : undefined;
+        return { pid, comm, cmdline, exe, flatpakId: flatpakInfo ? parseFlatpakInfo(flatpakInfo.toString('utf8')) : undefined };
+      }));
+      return { items: summariseProcesses(entries).map((summary) => processSummaryToItem(summary, context.platform)) };
+    },
+  };
+}
