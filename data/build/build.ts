@@ -78,8 +78,8 @@ export function buildCatalogue(options: BuildOptions): BuildResult {
       continue;
     }
     const result = parseSource(source.file, decoded.text);
-    if (result.ok) parsed.push(result.source);
-    else errors.push(...result.errors);
+    if (!result.ok) errors.push(...result.errors);
+    if (result.source) parsed.push(result.source);
   }
   // Cross-file checks run even when some files failed, so one run shows every problem that can be found.
   const validation = validateCatalogue(parsed);

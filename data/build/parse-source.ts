@@ -15,7 +15,11 @@ export interface ParsedSource {
   lineOf(path: FieldPath): number;
 }
 
-export type ParseResult = { ok: true; source: ParsedSource } | { ok: false; errors: BuildError[] };
+/**
+ * `source` is present on failure too when the content itself is valid and only unknown keys were found, so the
+ * cross-file checks still see its ids and do not report every reference into the file as unresolved.
+ */
+export type ParseResult = { ok: true; source: ParsedSource } | { ok: false; errors: BuildError[]; source?: ParsedSource };
 
 function makeLineOf(doc: Document, counter: LineCounter): (path: FieldPath) => number {
   return (path) => {
@@ -90,6 +94,7 @@ export function parseSource(file: string, text: string): ParseResult {
     if (path.length === 1) continue; // top-level keys are reported by the strict schema above
     errors.push({ file, line: lineOf(path), field: formatFieldPath(path), message: describeUnknownKey(String(path[path.length - 1])) });
   }
-  if (errors.length > 0 || !result.success) return { ok: false, errors };
-  return { ok: true, source: { file, data: result.data, lineOf } };
+  if (!result.success) return { ok: false, errors };
+  const source: ParsedSource = { file, data: result.data, lineOf };
+  return errors.length > 0 ? { ok: false, errors, source } : { ok: true, source };
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -104,5 +104,25 @@ describe('catalogue build errors', () => {
     const result = buildCatalogue({ sourcesDir: ERRORS_DIR, outFile: path.join(outDir, 'c.sqlite'), displayRoot: ERRORS_DIR });
     const files = new Set(result.ok ? [] : result.errors.map((error) => error.file.split('/')[0]));
     expect(files.size).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('catalogue build errors across files', () => {
+  it('resolves references into a file whose only problem is an unknown key', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'catalogue-partial-'));
+    try {
+      const valid = path.resolve('test/fixtures/catalogue/valid');
+      const sources = path.join(dir, 'sources');
+      mkdirSync(sources);
+      writeFileSync(path.join(sources, 'office.yaml'), readFileSync(path.join(valid, 'office.yaml')));
+      writeFileSync(path.join(sources, 'vendors.yaml'), readFileSync(path.join(valid, 'vendors.yaml'), 'utf8')
+        .replace('    kind: foundation\n', '    kind: foundation\n    founded: 2010\n'));
+      const result = buildCatalogue({ sourcesDir: sources, outFile: path.join(dir, 'c.sqlite'), displayRoot: sources });
+      expect(result.ok ? [] : result.errors.map(formatBuildError)).toEqual([
+        "vendors.yaml:29: organisations[2].founded: unknown field 'founded' (misspelt? the schema in data/schema/source-schema.ts does not define it)",
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

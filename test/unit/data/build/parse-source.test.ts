@@ -64,3 +64,16 @@ describe('parseSource unknown keys', () => {
     ]);
   });
 });
+
+describe('parseSource partial results', () => {
+  it('still returns the content when only unknown keys are wrong, so other files can refer to its ids', () => {
+    const result = parseSource('org.yaml', ORG.replace('kind: company', 'kind: company\n    founded: 1999'));
+    expect(result.ok).toBe(false);
+    expect(result.source?.data.organisations[0]?.id).toBe('example-org');
+  });
+
+  it('returns no content when the schema itself fails', () => {
+    const result = parseSource('org.yaml', ORG.replace('country: DE', 'country: Germany'));
+    expect(result.ok === false && result.source).toBeUndefined();
+  });
+});
