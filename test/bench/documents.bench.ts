@@ -1,0 +1,94 @@
+/**
+ * Document scan speed on 100,000 files against `find <dir> -type f`, which lists the same tree without
+ * looking at any file. Target: within 2x of find. Also prints the scan's peak RSS.
+ * The tree: 2,000 folders up to four levels deep; 55% of files are not documents (text, images, PDFs),
+ * the rest spread over every kind, with 2,000 real OOXML packages (a quarter with vbaProject.bin) and 200 real
+ * compound files; the other "documents" are 2 KiB of filler, so the .docx/.xlsx/.xls/.ppt among them are
+ * really opened and probed (and reported as failed), as corrupt or mislabelled files would be.
+ * A second baseline, `find -printf '%s %b'`, stats every file, which is closer to the work the scan must do.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCommand } from '../../electron/core/inventory/run-command';
+import { scanDocuments } from '../../electron/core/inventory/documents/scan-documents';
+import { legacyWord, ooxmlPackage } from '../unit/core/inventory/documents/helpers/build-documents';
+
+const TOTAL_FILES = 100_000;
+const FOLDERS = 2_000;
+const REAL_OOXML = 2_000;
+const REAL_OLE = 200;
+const OTHER_EXTENSIONS = ['txt', 'jpg', 'png', 'pdf', 'md', 'csv', 'zip', 'json', 'html'];
+const DOCUMENT_EXTENSIONS = ['odt', 'ods', 'odp', 'pst', 'one', 'vsd', 'mpp', 'accdb', 'pub', 'xls', 'ppt', 'docx', 'xlsx'];
+
+async function buildTree(root: string): Promise<void> {
+  const folders: string[] = [];
+  for (let i = 0; i < FOLDERS; i++) {
+    const depth = 1 + (i % 4);
+    const parts = Array.from({ length: depth }, (_, level) => `d${level}-${Math.floor(i / (level + 1)) % 50}`);
+    folders.push(path.join(root, ...parts, `f${i}`));
+  }
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  const plain = ooxmlPackage('word', false);
+  const macro = ooxmlPackage('xl', true);
+  const ole = legacyWord(true);
+  const filler = Buffer.alloc(2048, 0x2a);
+  const writes: Promise<void>[] = [];
+  for (let i = 0; i < TOTAL_FILES; i++) {
+    const folder = folders[i % FOLDERS]!;
+    let name: string;
+    let data: Buffer | string;
+    if (i < REAL_OOXML) {
+      name = `real-${i}.${i % 4 === 0 ? 'xlsm' : 'docx'}`;
+      data = i % 4 === 0 ? macro : plain;
+    } else if (i < REAL_OOXML + REAL_OLE) {
+      name = `legacy-${i}.doc`;
+      data = ole;
+    } else if (i % 100 < 55) {
+      name = `file-${i}.${OTHER_EXTENSIONS[i % OTHER_EXTENSIONS.length]}`;
+      data = 'x';
+    } else {
+      name = `doc-${i}.${DOCUMENT_EXTENSIONS[i % DOCUMENT_EXTENSIONS.length]}`;
+      data = filler;
+    }
+    writes.push(writeFile(path.join(folder, name), data));
+    if (writes.length >= 256) await Promise.all(writes.splice(0));
+  }
+  await Promise.all(writes);
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = process.hrtime.bigint();
+  const value = await work();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+}
+
+export async function run(): Promise<void> {
+  const root = await mkdtemp(path.join(tmpdir(), 'switchyard-bench-docs-'));
+  try {
+    await buildTree(root);
+    // Warm the page cache once for both contenders.
+    await runCommand('find', [root, '-type', 'f'], { timeoutMs: 120_000 });
+
+    let peakRss = process.memoryUsage().rss;
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }, 5);
+    const scan = await timed(() => scanDocuments({ roots: [root], keepPaths: false, maxFiles: TOTAL_FILES + 1 }));
+    clearInterval(sampler);
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+
+    const find = await timed(() => runCommand('find', [root, '-type', 'f'], { timeoutMs: 120_000 }));
+    const found = find.value.ok ? find.value.stdout.split('\n').filter(Boolean).length : 0;
+    const findStat = await timed(() => runCommand('find', [root, '-type', 'f', '-printf', '%s %b\n'], { timeoutMs: 120_000 }));
+    const documents = Object.values(scan.value.byKind).reduce((sum, kind) => sum + kind.count, 0);
+
+    console.log(`documents: ${TOTAL_FILES} files, ${documents} documents, ${scan.value.macroEnabled.count} macro-enabled, truncated=${scan.value.truncated}`);
+    console.log(`documents: scanDocuments ${scan.ms.toFixed(0)} ms; find -type f ${find.ms.toFixed(0)} ms (${found} files)`);
+    console.log(`documents: ratio scan/find ${(scan.ms / find.ms).toFixed(2)}x (target <= 2x)`);
+    console.log(`documents: find -printf '%s %b' (stats every file) ${findStat.ms.toFixed(0)} ms; ratio scan/that ${(scan.ms / findStat.ms).toFixed(2)}x`);
+    console.log(`documents: peak RSS during scan ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
