@@ -1,0 +1,83 @@
+/**
+ * The matching engine: each inventory row gets one outcome (a proprietary product, an alternative already in
+ * use, or ignored) with its tier, confidence and a one-line explanation. Tiers, most certain first:
+ * the user's correction → exact catalogue identifier → catalogue display-name pattern → veto list →
+ * alias → contained name → fuzzy. Results are cached by match key, because real inventories repeat names.
+ */
+import type { InventoryItem } from '../../shared/inventory';
+import type { MatchableEntry } from '../catalogue/types';
+import type { MatchCorrection } from '../store/corrections';
+import { IdentifierIndex } from './identifier-index';
+import { matchKey } from './match-key';
+import { NameIndex } from './name-index';
+import { normaliseName } from './normalise';
+import type { ItemMatch, MatchOutcome } from './types';
+import { vetoReason } from './veto';
+
+const SCHEME_LABELS: Record<string, string> = {
+  bundle_id: 'bundle id', winget: 'winget id', appx_family: 'AppX family', flatpak: 'flatpak id', snap: 'snap',
+  deb: 'deb package', rpm: 'rpm package', homebrew_cask: 'Homebrew cask', desktop_file: '.desktop file', exe: 'executable',
+  domain: 'web domain', uninstall_key: 'Uninstall key', c2r_release_id: 'Click-to-Run release id', choco: 'Chocolatey id',
+};
+
+export interface Matcher {
+  readonly entries: ReadonlyMap<string, MatchableEntry>;
+  match(item: InventoryItem): ItemMatch;
+}
+
+export function createMatcher(entries: readonly MatchableEntry[], corrections: ReadonlyMap<string, MatchCorrection> = new Map()): Matcher {
+  const byKey = new Map(entries.map((entry) => [`${entry.kind}:${entry.id}`, entry]));
+  const identifiers = new IdentifierIndex(entries);
+  const names = new NameIndex(entries);
+  const cache = new Map<string, MatchOutcome>();
+
+  const matched = (entry: MatchableEntry, tier: MatchOutcome['tier'] & string, confidence: number, explanation: string): MatchOutcome => ({
+    kind: entry.kind, catalogueId: entry.id, name: entry.name, tier, confidence, explanation,
+  });
+
+  function decide(item: InventoryItem, key: string): MatchOutcome {
+    const correction = corrections.get(key);
+    if (correction) {
+      if (correction.action === 'reject') {
+        return { kind: 'ignored', reason: 'rejected by you', explanation: `you marked '${item.name}' as not a match`, tier: 'correction', confidence: 1 };
+      }
+      const entry = correction.catalogueKind && correction.catalogueId ? byKey.get(`${correction.catalogueKind}:${correction.catalogueId}`) : undefined;
+      if (entry) return matched(entry, 'correction', 1, `${correction.action === 'confirm' ? 'confirmed' : 're-mapped'} by you to ${entry.name}`);
+    }
+
+    const byIdentifier = identifiers.lookup(item);
+    if (byIdentifier) {
+      return matched(byIdentifier.entry, 'identifier', 1, `${SCHEME_LABELS[byIdentifier.scheme] ?? byIdentifier.scheme} ${byIdentifier.value}`);
+    }
+    const byPattern = identifiers.matchPattern(item.name);
+    if (byPattern) return matched(byPattern.entry, 'pattern', 0.97, `display name '${item.name}' matches the catalogue pattern of ${byPattern.entry.name}`);
+
+    const veto = vetoReason(item.name, item.identifiers.packageName);
+    if (veto) return { kind: 'ignored', reason: veto, explanation: `${veto}: not a product decision` };
+
+    const normalised = normaliseName(item.name);
+    const byName = names.find(normalised);
+    if (byName) {
+      const explanation = byName.tier === 'fuzzy'
+        ? `fuzzy ${byName.confidence.toFixed(2)} on '${item.name}'`
+        : byName.tier === 'alias' ? `name '${item.name}' is a known name of ${byName.entry.name}`
+          : `name '${item.name}' contains '${byName.via}'`;
+      return matched(byName.entry, byName.tier, byName.confidence, explanation);
+    }
+    return { kind: 'ignored', reason: 'not in the catalogue', explanation: `'${item.name}' is not a product the catalogue tracks` };
+  }
+
+  return {
+    entries: byKey,
+    match(item) {
+      const key = matchKey(item);
+      const cacheKey = `${key}\u0000${item.source}\u0000${item.name}\u0000${JSON.stringify(item.identifiers)}`;
+      let outcome = cache.get(cacheKey);
+      if (!outcome) {
+        outcome = decide(item, key);
+        cache.set(cacheKey, outcome);
+      }
+      return { item, matchKey: key, outcome };
+    },
+  };
+}

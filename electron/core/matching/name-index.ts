@@ -1,0 +1,129 @@
+/**
+ * Name-based tiers over the catalogue's names and aliases, after normalisation:
+ *  - alias: the item's normalised name equals a normalised catalogue name or alias;
+ *  - tokens: a catalogue name appears as consecutive words inside the item's name (most specific wins);
+ *  - fuzzy: fuse.js over names and aliases, only for items that share a distinctive word with an entry.
+ */
+import Fuse from 'fuse.js';
+import type { MatchableEntry } from '../catalogue/types';
+import { normaliseName, tokens } from './normalise';
+
+/** Fuse score 0 = perfect; 0.12 accepts a missing or doubled letter in a ten-letter name, not a different word. */
+export const FUZZY_MAX_SCORE = 0.12;
+/** Names are short; where the typo sits does not matter. */
+export const FUZZY_IGNORE_LOCATION = true;
+/** Shorter candidates produce chance matches ("box" in anything); fuzzy only names of at least this length. */
+export const FUZZY_MIN_NAME_LENGTH = 5;
+/** A contained catalogue name may be wrapped by at most this many extra words ("Microsoft Teams classic"). */
+export const TOKENS_MAX_EXTRA_WORDS = 2;
+/**
+ * Vendor and generic words do not make two names similar; they are not used to choose fuzzy candidates.
+ * A family rule (companies that make many products), not a list of products.
+ */
+const NON_DISTINCTIVE = new Set(['microsoft', 'google', 'adobe', 'apple', 'cisco', 'mozilla', 'office', 'cloud', 'online', 'web', 'mobile', 'manager', 'tools', 'suite', 'studio', 'reader', 'viewer', 'player', 'editor', 'center', 'centre', 'service', 'services', 'portal', 'connect', 'workspace', 'drive', 'mail', 'meeting', 'meetings', 'chat', 'docs']);
+
+interface NameDoc {
+  text: string;
+  entry: MatchableEntry;
+}
+
+export interface NameHit {
+  entry: MatchableEntry;
+  tier: 'alias' | 'tokens' | 'fuzzy';
+  confidence: number;
+  via: string;
+}
+
+export class NameIndex {
+  private readonly exact = new Map<string, MatchableEntry | null>(); // null = ambiguous
+  private readonly docs: NameDoc[] = [];
+  private readonly byToken = new Map<string, Set<number>>();
+  private readonly fuse: Fuse<NameDoc>;
+
+  constructor(entries: readonly MatchableEntry[]) {
+    for (const entry of entries) {
+      const names = new Set([entry.name, ...entry.aliases].map(normaliseName).filter((n) => n.length > 0));
+      for (const text of names) {
+        const known = this.exact.get(text);
+        this.exact.set(text, known === undefined || known?.id === entry.id ? entry : null);
+        const index = this.docs.push({ text, entry }) - 1;
+        for (const word of tokens(text)) {
+          if (word.length < 3 || NON_DISTINCTIVE.has(word)) continue;
+          let set = this.byToken.get(word);
+          if (!set) this.byToken.set(word, (set = new Set()));
+          set.add(index);
+        }
+      }
+    }
+    this.fuse = new Fuse(this.docs, {
+      keys: ['text'],
+      includeScore: true,
+      threshold: FUZZY_MAX_SCORE,
+      ignoreLocation: FUZZY_IGNORE_LOCATION,
+      isCaseSensitive: false,
+      shouldSort: true,
+    });
+  }
+
+  find(normalised: string): NameHit | undefined {
+    if (!normalised) return undefined;
+    const exact = this.exact.get(normalised);
+    if (exact) return { entry: exact, tier: 'alias', confidence: 0.95, via: normalised };
+    if (exact === null) return undefined; // two entries claim this name: never guess between them
+    return this.containedName(normalised) ?? this.fuzzy(normalised);
+  }
+
+  private containedName(normalised: string): NameHit | undefined {
+    const words = tokens(normalised);
+    let best: { doc: NameDoc; size: number } | undefined;
+    const candidates = new Set<number>();
+    for (const word of words) for (const index of this.byToken.get(word) ?? []) candidates.add(index);
+    for (const index of candidates) {
+      const doc = this.docs[index]!;
+      const docWords = tokens(doc.text);
+      if (words.length - docWords.length > TOKENS_MAX_EXTRA_WORDS || docWords.length > words.length) continue;
+      const at = findRun(words, docWords);
+      if (at < 0) continue;
+      // A one-word name ("Slack", "Signal") only counts when the item starts with it.
+      if (docWords.length === 1 && at !== 0) continue;
+      if (!best || docWords.length > best.size || (docWords.length === best.size && best.doc.entry.id !== doc.entry.id && doc.text.length > best.doc.text.length)) {
+        best = { doc, size: docWords.length };
+      }
+    }
+    return best ? { entry: best.doc.entry, tier: 'tokens', confidence: 0.85, via: best.doc.text } : undefined;
+  }
+
+  private fuzzy(normalised: string): NameHit | undefined {
+    if (normalised.length < FUZZY_MIN_NAME_LENGTH) return undefined;
+    const shared = tokens(normalised).some((word) => this.sharesPrefix(word));
+    if (!shared) return undefined;
+    const [best] = this.fuse.search(normalised, { limit: 1 });
+    if (!best || best.score === undefined || best.score > FUZZY_MAX_SCORE) return undefined;
+    if (best.item.text.length < FUZZY_MIN_NAME_LENGTH) return undefined;
+    // Fuzzy compares whole names: a long item name that merely contains a short entry name is not a typo of it.
+    if (Math.abs(best.item.text.length - normalised.length) > Math.max(2, normalised.length * 0.2)) return undefined;
+    return { entry: best.item.entry, tier: 'fuzzy', confidence: Math.round((1 - best.score) * 100) / 100, via: best.item.text };
+  }
+
+  /** Candidate pre-filter: a word of the item shares its first four letters with a distinctive catalogue word. */
+  private sharesPrefix(word: string): boolean {
+    if (word.length < 4 || NON_DISTINCTIVE.has(word)) return false;
+    if (this.byToken.has(word)) return true;
+    return this.prefixes().has(word.slice(0, 4));
+  }
+
+  private prefixCache: Set<string> | undefined;
+  private prefixes(): Set<string> {
+    if (!this.prefixCache) this.prefixCache = new Set([...this.byToken.keys()].filter((k) => k.length >= 4).map((k) => k.slice(0, 4)));
+    return this.prefixCache;
+  }
+}
+
+/** Index where `needle` occurs as consecutive words in `haystack`, or -1. */
+function findRun(haystack: readonly string[], needle: readonly string[]): number {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
