@@ -29,6 +29,9 @@ describe('catalogue search', () => {
     ['a product name inside a longer name', 'onedrive', 'ms-onedrive'],
     ['accents ignored', 'ÖpenDesk', 'opendesk'],
     ['surrounding spaces', '  zoho  ', 'zoho-writer'],
+    ['one typed letter, as a name start', 'z', 'zoho-writer'],
+    ['two typed letters, as a name start', 'Ne', 'nextcloud-files'],
+    ['two typed letters, as the start of a later word', 'wo', 'ms-word'],
   ])('finds %s: %j -> %s first', (_name, query, firstId) => {
     expect(repo.search(query)[0]?.id).toBe(firstId);
   });
@@ -51,6 +54,17 @@ describe('catalogue search', () => {
       { kind: 'alternative', id: 'a', name: 'Notes', aliases: [], vendor: 'X', category: 'c', categoryNames: [] },
     ]).search('note');
     expect(results.map((result) => result.id)).toEqual(['a', 'b']);
+  });
+
+  it('ranks one or two typed letters: name start, alias start, word start, vendor word', () => {
+    const results = createCatalogueSearch([
+      { kind: 'product', id: 'vendor', name: 'Alpha', aliases: [], vendor: 'Mo Corp', category: 'c', categoryNames: [] },
+      { kind: 'product', id: 'word', name: 'Big Mo', aliases: [], vendor: 'X', category: 'c', categoryNames: [] },
+      { kind: 'product', id: 'alias', name: 'Gamma', aliases: ['Mobile'], vendor: 'X', category: 'c', categoryNames: [] },
+      { kind: 'product', id: 'name', name: 'Modern', aliases: [], vendor: 'X', category: 'c', categoryNames: [] },
+      { kind: 'product', id: 'none', name: 'Lemon', aliases: [], vendor: 'X', category: 'c', categoryNames: [] },
+    ]).search('mo');
+    expect(results.map((result) => result.id)).toEqual(['name', 'alias', 'word', 'vendor']);
   });
 
   it('returns kind, vendor, category and a score, and respects the limit', () => {
