@@ -1,7 +1,7 @@
 /**
  * The normalised inventory record and the inventory file that `switchyard scan --out` writes.
  * Shared by collectors (core), importers (core/fleet), the CLI and the renderer. No Node, no DOM.
- * The JSON Schema of the file is generated from these zod schemas (docs/inventory.schema.json).
+ * The JSON Schema of the file is generated from these zod schemas (electron/shared/inventory.schema.json).
  */
 import { z } from 'zod';
 
