@@ -1,0 +1,34 @@
+/** Applications running right now (one ps sample; sampling over time is the caller's job). */
+import type { InventoryItem } from '../../../shared/inventory';
+import type { Collector, CollectorOutput } from '../collector';
+import type { RunningApp } from './parse-ps';
+import { runningAppsFromPs } from './parse-ps';
+
+export function runningAppItem(app: RunningApp): InventoryItem {
+  return {
+    id: `process:${app.bundlePath}`,
+    platform: 'macos',
+    source: 'process',
+    name: app.name,
+    identifiers: {},
+    scope: app.bundlePath.startsWith('/Users/') ? 'user' : 'machine',
+    installLocation: app.bundlePath,
+    running: true,
+    linkedTo: [],
+    evidence: {},
+  };
+}
+
+export const macosProcessCollector: Collector = {
+  id: 'macos.processes',
+  platforms: ['macos'],
+  async collect(context): Promise<CollectorOutput> {
+    const result = await context.run('ps', ['-axo', 'comm='], { signal: context.signal, timeoutMs: 15_000 });
+    if (!result.ok) {
+      return result.failure === 'not-found'
+        ? { items: [], status: 'skipped', message: 'ps is not available, so running applications were not listed.' }
+        : { items: [], status: 'partial', message: `Running applications could not be listed: ${result.message}.` };
+    }
+    return { items: runningAppsFromPs(result.stdout).map(runningAppItem) };
+  },
+};
