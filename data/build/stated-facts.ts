@@ -2,7 +2,8 @@
  * Which facts an entry states, so the build can demand a source (`sources[].covers`) for each one.
  * A value of 'unknown' states nothing and needs no source. Flags are left out on purpose: each flag carries its own
  * source_url in the schema. Certifications are kept although each has a source_url too, because the schema's honesty
- * rule asks for a verification date on them, and only `sources` has one.
+ * rule asks for a verification date on them, and only `sources` has one. A product's 'jurisdiction' may also be covered
+ * by its vendor's sources (validate-catalogue.ts), since the note restates the vendor's legal exposure.
  */
 import type { Alternative, Fact, Organisation, Product } from '../schema/source-schema';
 

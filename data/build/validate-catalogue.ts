@@ -149,15 +149,21 @@ function checkIdentifiers(model: CatalogueModel, report: Report): void {
 }
 
 function checkFactsCovered(model: CatalogueModel, report: Report): void {
-  const check = (entry: Located<{ sources: { covers: Fact[] }[] }>, facts: readonly Fact[]): void => {
-    const covered = new Set(entry.value.sources.flatMap((source) => source.covers));
+  const check = (entry: Located<{ sources: { covers: Fact[] }[] }>, facts: readonly Fact[], inherited: readonly Fact[] = []): void => {
+    const covered = new Set([...entry.value.sources.flatMap((source) => source.covers), ...inherited]);
     const missing = facts.filter((fact) => !covered.has(fact));
     if (missing.length > 0) {
       report(entry, ['sources'], `no source covers ${missing.map((fact) => `'${fact}'`).join(', ')}: add it to the covers list of the source that backs it`);
     }
   };
   for (const entry of model.organisations) check(entry, organisationFacts(entry.value));
-  for (const entry of model.products) check(entry, productFacts(entry.value));
+  // A product's jurisdiction note restates its vendor's legal exposure (CLOUD Act, ...): the vendor's source backs it.
+  const vendorJurisdiction = new Set(model.organisations
+    .filter((org) => org.value.sources.some((source) => source.covers.includes('jurisdiction')))
+    .map((org) => org.value.id));
+  for (const entry of model.products) {
+    check(entry, productFacts(entry.value), vendorJurisdiction.has(entry.value.vendor) ? ['jurisdiction'] : []);
+  }
   for (const entry of model.alternatives) check(entry, alternativeFacts(entry.value));
   for (const entry of model.relations) check(entry, RELATION_FACTS);
   for (const entry of model.stepTemplates) check(entry, STEP_TEMPLATE_FACTS);

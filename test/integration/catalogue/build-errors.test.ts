@@ -59,7 +59,12 @@ const CASES: { tree: string; errors: string[] }[] = [
   },
   {
     tree: 'fact-not-covered',
-    errors: ["file.yaml:7: organisations[0].sources: no source covers 'owner_country': add it to the covers list of the source that backs it"],
+    errors: [
+      "file.yaml:9: organisations[0].sources: no source covers 'owner_country': add it to the covers list of the source that backs it",
+      "file.yaml:19: products[0].id: product 'example-writer' has 0 alternative(s); it needs at least 2 (add relations)",
+      "file.yaml:19: products[0].id: product 'example-writer' has no alternative whose vendor is headquartered in Europe",
+      "file.yaml:26: products[0].sources: no source covers 'jurisdiction': add it to the covers list of the source that backs it",
+    ],
   },
   {
     tree: 'too-few-alternatives',
