@@ -1,8 +1,6 @@
 import { z } from 'zod';
+import { ItemStatusSchema, type ItemStatus } from '../../shared/planning';
 import type { StateDb } from './state-db';
-
-export const ItemStatusSchema = z.enum(['todo', 'in-progress', 'done', 'not-applicable']);
-export type ItemStatus = z.infer<typeof ItemStatusSchema>;
 
 export const ProgressUpdateSchema = z.object({
   status: ItemStatusSchema.optional(),
