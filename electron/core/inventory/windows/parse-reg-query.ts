@@ -29,17 +29,19 @@ export interface RegKey {
 
 const KEY_LINE = /^HKEY_[A-Z_]+(\\.*)?$/;
 const VALUE_LINE = /^ {4}(.+?) {4}(REG_[A-Z0-9_]+)(?: {4}(.*))?$/;
+const LINE_BREAK = /\r?\n|\r/;
 
 export function parseRegQuery(text: string): RegKey[] {
   const keys: RegKey[] = [];
   let current: RegKey | undefined;
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
-    if (KEY_LINE.test(line)) {
+  for (const line of text.split(LINE_BREAK)) {
+    // Cheap first-character checks keep the regular expressions off the lines they cannot match.
+    if (line.startsWith('HKEY_') && KEY_LINE.test(line)) {
       current = { path: line.trimEnd(), values: [] };
       keys.push(current);
       continue;
     }
-    const match = current ? VALUE_LINE.exec(line) : null;
+    const match = current && line.startsWith('    ') ? VALUE_LINE.exec(line) : null;
     if (current && match) current.values.push({ name: match[1] ?? '', type: match[2] ?? '', raw: match[3] ?? '' });
   }
   return keys;
@@ -57,8 +59,11 @@ export function regValueData(value: RegValue): RegData {
     case 'REG_DWORD_BIG_ENDIAN':
     case 'REG_QWORD': {
       const match = /^0x([0-9a-f]+)$/i.exec(value.raw.trim());
-      if (!match?.[1]) return value.raw;
-      const big = BigInt(`0x${match[1]}`);
+      const hex = match?.[1]?.replace(/^0+(?=.)/, '');
+      if (!hex) return value.raw;
+      // 13 hex digits always fit a double exactly; longer values are checked against 2^53.
+      if (hex.length <= 13) return Number.parseInt(hex, 16);
+      const big = BigInt(`0x${hex}`);
       return big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : value.raw;
     }
     case 'REG_MULTI_SZ':

@@ -38,8 +38,14 @@ function text(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return undefined;
   // GLPI strips everything after a control character in DisplayVersion ("Workaround for #415"); names
-  // written by broken installers carry the same garbage, so cut every text value there.
-  const cut = value.replace(/\p{Cc}.*$/su, '').trim();
+  // written by broken installers carry the same garbage, so every text value is cut there.
+  let end = 0;
+  while (end < value.length) {
+    const code = value.charCodeAt(end);
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) break;
+    end += 1;
+  }
+  const cut = (end === value.length ? value : value.slice(0, end)).trim();
   return cut === '' ? undefined : cut;
 }
 
@@ -82,48 +88,55 @@ export interface RegistryLocation {
  * `Microsoft.PowerShell.Core\Registry::HKEY_...` PSPath. Returns undefined for anything not under a hive
  * this collector reads.
  */
+const HIVE_ALIASES: Record<string, string> = {
+  'HKLM:': 'HKEY_LOCAL_MACHINE', HKLM: 'HKEY_LOCAL_MACHINE',
+  'HKCU:': 'HKEY_CURRENT_USER', HKCU: 'HKEY_CURRENT_USER',
+  'HKU:': 'HKEY_USERS', HKU: 'HKEY_USERS',
+};
+
 export function locateUninstallKey(path: string): RegistryLocation | undefined {
-  const normalised = path
-    .replace(/^.*::/, '')
-    .replace(/^HKLM:?\\/i, 'HKEY_LOCAL_MACHINE\\')
-    .replace(/^HKCU:?\\/i, 'HKEY_CURRENT_USER\\')
-    .replace(/^HKU:?\\/i, 'HKEY_USERS\\');
-  const segments = normalised.split('\\').filter((s) => s !== '');
+  const provider = path.indexOf('::');
+  const segments = (provider >= 0 ? path.slice(provider + 2) : path).split('\\').filter((s) => s !== '');
+  const first = segments[0]?.toUpperCase() ?? '';
+  const hive = HIVE_ALIASES[first] ?? first;
   const key = segments.at(-1);
-  const hive = segments[0]?.toUpperCase();
   if (!key || segments.length < 2) return undefined;
-  if (hive === 'HKEY_LOCAL_MACHINE') {
-    const wow = segments.some((s) => s.toUpperCase() === 'WOW6432NODE');
-    return { scope: wow ? 'machine32' : 'machine64', key };
-  }
+  if (hive === 'HKEY_LOCAL_MACHINE') return { scope: /\\WOW6432Node\\/i.test(path) ? 'machine32' : 'machine64', key };
   if (hive === 'HKEY_CURRENT_USER') return { scope: 'user', key };
   if (hive === 'HKEY_USERS' && segments[1]) return { scope: 'user', sid: segments[1], key };
   return undefined;
 }
 
+/** Value names this module reads, lower-cased, mapped to the entry field they fill. */
+const TEXT_FIELDS: Record<string, 'displayName' | 'displayVersion' | 'publisher' | 'installLocation' | 'installSource'
+  | 'uninstallString' | 'quietUninstallString' | 'displayIcon' | 'parentKeyName' | 'releaseType' | 'bundleProviderKey'> = {
+  displayname: 'displayName', displayversion: 'displayVersion', publisher: 'publisher', installlocation: 'installLocation',
+  installsource: 'installSource', uninstallstring: 'uninstallString', quietuninstallstring: 'quietUninstallString',
+  displayicon: 'displayIcon', parentkeyname: 'parentKeyName', releasetype: 'releaseType', bundleproviderkey: 'bundleProviderKey',
+};
+
 /** Build an entry from a name → value record (either reader). Value names are matched case-insensitively. */
 export function uninstallEntryFromValues(location: RegistryLocation, values: Record<string, unknown>): UninstallEntry {
-  const byLowerName = new Map(Object.entries(values).map(([name, value]) => [name.toLowerCase(), value]));
-  const get = (name: string): unknown => byLowerName.get(name.toLowerCase());
-  const entry: UninstallEntry = {
-    ...location,
-    displayName: text(get('DisplayName')),
-    displayVersion: text(get('DisplayVersion')),
-    publisher: text(get('Publisher')),
-    installDate: parseInstallDate(get('InstallDate')),
-    installLocation: text(get('InstallLocation')),
-    installSource: text(get('InstallSource')),
-    uninstallString: text(get('UninstallString')),
-    quietUninstallString: text(get('QuietUninstallString')),
-    displayIcon: text(get('DisplayIcon')),
-    estimatedSizeKb: dword(get('EstimatedSize')),
-    systemComponent: dword(get('SystemComponent')) === 1,
-    windowsInstaller: dword(get('WindowsInstaller')) === 1,
-    parentKeyName: text(get('ParentKeyName')),
-    releaseType: text(get('ReleaseType')),
-    bundleProviderKey: text(get('BundleProviderKey')),
-  };
-  for (const name of Object.keys(entry) as (keyof UninstallEntry)[]) if (entry[name] === undefined) delete entry[name];
+  const entry: UninstallEntry = { ...location, systemComponent: false, windowsInstaller: false };
+  for (const name in values) {
+    const lower = name.toLowerCase();
+    const value = values[name];
+    const field = TEXT_FIELDS[lower];
+    if (field) {
+      const cut = text(value);
+      if (cut !== undefined) entry[field] = cut;
+    } else if (lower === 'installdate') {
+      const date = parseInstallDate(value);
+      if (date) entry.installDate = date;
+    } else if (lower === 'estimatedsize') {
+      const size = dword(value);
+      if (size !== undefined) entry.estimatedSizeKb = size;
+    } else if (lower === 'systemcomponent') {
+      entry.systemComponent = dword(value) === 1;
+    } else if (lower === 'windowsinstaller') {
+      entry.windowsInstaller = dword(value) === 1;
+    }
+  }
   return entry;
 }
 
