@@ -89,7 +89,13 @@ export function buildCatalogue(options: BuildOptions): BuildResult {
   const sourceHash = hashSources(texts);
   const buildId = createHash('sha256').update(`${CATALOGUE_SCHEMA_VERSION}\n${sourceHash}`).digest('hex').slice(0, 16);
   const buildDate = latestVerifiedOn(validation.model);
-  mkdirSync(path.dirname(options.outFile), { recursive: true });
-  writeCatalogue(validation.model, { buildId, sourceHash, buildDate }, options.outFile);
+  try {
+    mkdirSync(path.dirname(options.outFile), { recursive: true });
+    writeCatalogue(validation.model, { buildId, sourceHash, buildDate }, options.outFile);
+  } catch (error) {
+    // The sources are fine; the output folder is not (read-only, full, locked). The previous catalogue is untouched.
+    const shownAs = path.relative(options.displayRoot, options.outFile).split(path.sep).join('/');
+    return { ok: false, errors: [{ file: shownAs, line: 1, field: '', message: `cannot write the catalogue: ${(error as Error).message}` }] };
+  }
   return { ok: true, outFile: options.outFile, buildId, buildDate, counts: countModel(validation.model), files: texts.length };
 }

@@ -84,3 +84,19 @@ describe('catalogue build', () => {
     }
   });
 });
+
+describe('catalogue build output', () => {
+  it('reports an unwritable output folder in words and keeps the previous catalogue', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'catalogue-out-'));
+    try {
+      const blocker = path.join(dir, 'not-a-folder');
+      writeFileSync(blocker, 'a file where the output folder should be');
+      const result = buildCatalogue({ sourcesDir: VALID, outFile: path.join(blocker, 'catalogue.sqlite'), displayRoot: dir });
+      expect(result.ok).toBe(false);
+      expect(result.ok ? '' : `${result.errors[0]?.file}: ${result.errors[0]?.message}`).toMatch(/^not-a-folder\/catalogue\.sqlite: cannot write the catalogue: /);
+      expect(readFileSync(blocker, 'utf8')).toBe('a file where the output folder should be');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
