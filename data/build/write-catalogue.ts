@@ -125,10 +125,9 @@ function insertAll(db: Database.Database, model: CatalogueModel, meta: Catalogue
   }
 
   const insertShared = (kind: 'product' | 'alternative', entry: Product | Alternative): void => {
-    [entry.category, ...entry.also_categories].forEach((categoryId, index) => {
-      if (index > 0 && categoryId === entry.category) return;
-      insert('entity_categories', { entity_kind: kind, entity_id: entry.id, category_id: categoryId, is_primary: flag(index === 0) });
-    });
+    for (const categoryId of new Set([entry.category, ...entry.also_categories])) {
+      insert('entity_categories', { entity_kind: kind, entity_id: entry.id, category_id: categoryId, is_primary: flag(categoryId === entry.category) });
+    }
     const identifiers = [...entry.identifiers].sort((a, b) =>
       compare(a.scheme, b.scheme) || compare(a.value, b.value) || compare(a.platform ?? '', b.platform ?? ''));
     for (const identifier of identifiers) {

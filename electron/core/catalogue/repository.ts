@@ -179,7 +179,8 @@ export function createCatalogueRepository(db: CatalogueDb, status: Extract<Catal
     getProduct(id) {
       const row = one('SELECT * FROM products WHERE id = ?', id);
       if (!row) return undefined;
-      const alternatives = all(`SELECT pa.*, a.* FROM product_alternatives pa JOIN alternatives a ON a.id = pa.alternative_id
+      const alternatives = all(`SELECT pa.product_id, pa.alternative_id, pa.fit, pa.effort, pa.gained, pa.lost, pa.interop, a.*
+        FROM product_alternatives pa JOIN alternatives a ON a.id = pa.alternative_id
         WHERE pa.product_id = ? ORDER BY ${ALTERNATIVE_ORDER}`, id).map((joined) => ({
         relation: toRelation(joined),
         alternative: toAlternativeSummary(joined),

@@ -46,6 +46,7 @@ describe('catalogue repository', () => {
     const libre = word?.alternatives.find((item) => item.alternative.id === 'libreoffice');
     expect(libre?.relation).toMatchObject({ lost: 'VBA macros need rewriting.', steps: ['inventory-templates', 'review-word-macros'], sources: [{ covers: ['fit', 'steps'] }] });
     expect(libre?.alternativeSources[0]?.covers).toContain('licence');
+    expect(libre?.alternative).toMatchObject({ sourceUrl: 'https://www.libreoffice.org/about-us/licenses/', verifiedOn: '2026-11-20' });
     expect(libre?.vendorSources[0]).toMatchObject({ kind: 'register', covers: ['country', 'owner_country'] });
     expect(repo.getProduct('ms-365-apps')?.members).toEqual(['ms-onedrive', 'ms-word']);
     expect(repo.getProduct('no-such-product')).toBeUndefined();
