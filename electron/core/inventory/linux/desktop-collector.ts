@@ -64,7 +64,11 @@ async function dpkgOwners(fs: FileSystem, places: Locations): Promise<Map<string
     const pkg = packageOfListFile(name);
     if (!pkg) return;
     try {
-      for (const path of desktopFilesInList((await fs.readFile(`${infoDir}/${name}`)).toString('utf8'))) owners.set(path, pkg);
+      const bytes = await fs.readFile(`${infoDir}/${name}`);
+      // Most packages install no menu entry; checking the bytes first avoids decoding megabytes of lists.
+      if (bytes.includes('/applications/')) {
+        for (const path of desktopFilesInList(bytes.toString('utf8'))) owners.set(path, pkg);
+      }
     } catch {
       // An unreadable list only costs the package name of its entries; the entries themselves are still reported.
     }

@@ -3,8 +3,10 @@
  * test runner could never see for real (mode 000 files are readable by root), and the collectors stay
  * free of direct node:fs calls.
  */
-import { copyFile, open, readFile, readdir, readlink, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs';
+import { copyFile, open, readdir, readlink, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';
 
@@ -30,8 +32,14 @@ function kindOf(entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLi
   return 'other';
 }
 
+/**
+ * The callback readFile, promisified: fs/promises' readFile is several times slower on many small
+ * files (measured 3-4x on the 825 dpkg file lists of the development machine), which dominated a scan.
+ */
+const readWholeFile = promisify(readFile);
+
 export const nodeFileSystem: FileSystem = {
-  readFile: (path) => readFile(path),
+  readFile: (path) => readWholeFile(path),
   async readHead(path, bytes) {
     const handle = await open(path, 'r');
     try {

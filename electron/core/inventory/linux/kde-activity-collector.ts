@@ -53,13 +53,18 @@ export function createKdeActivityCollector(fs: FileSystem = nodeFileSystem): Col
       const places = locationsFor(context);
       const source = places.home('.local/share/kactivitymanagerd/resources/database');
       const shown = places.display(source);
+      try {
+        await fs.stat(source);
+      } catch (error) {
+        if (isMissing(error)) return { items: [], status: 'skipped', message: 'No KDE Plasma activity data (KDE is not used by this account).' };
+        return { items: [], status: 'failed', message: `KDE Plasma activity data was not read: ${describeFsError(error, shown)}.` };
+      }
       const workDir = await mkdtemp(join(tmpdir(), 'switchyard-kde-'));
       try {
         const copy = join(workDir, 'database');
         try {
           await fs.copyFile(source, copy);
         } catch (error) {
-          if (isMissing(error)) return { items: [], status: 'skipped', message: 'No KDE Plasma activity data (KDE is not used by this account).' };
           return { items: [], status: 'failed', message: `KDE Plasma activity data was not read: ${describeFsError(error, shown)}.` };
         }
         try {
