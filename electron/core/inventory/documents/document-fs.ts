@@ -5,7 +5,9 @@
  * The calls are synchronous on purpose. An asynchronous call costs a round trip through libuv's thread pool;
  * listing the 100,000-file benchmark tree took 166-230 ms that way against 75-90 ms synchronously, and a stat per
  * document multiplies the gap. The scan therefore works in short time slices and yields to the event loop
- * between them (scan-documents.ts), which keeps progress and cancellation responsive.
+ * between them (scan-documents.ts), which keeps progress and cancellation responsive. The price: a call on an
+ * unresponsive network share blocks until the share answers, so the scan belongs in a utility process or the
+ * CLI rather than in the window's main process.
  */
 import { closeSync, lstatSync, openSync, opendirSync, readSync } from 'node:fs';
 

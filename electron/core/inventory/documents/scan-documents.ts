@@ -7,16 +7,16 @@
  * document-fs.ts for why) and run in slices of SLICE_MS, yielding to the event loop between slices.
  *
  * Cloud placeholders:
- *  - any platform: st_blocks === 0 with a size above 0 means no byte of the file is on this disk. This holds for
- *    Linux FUSE/rclone mounts, macOS File Provider "dataless" files, and Windows, where libuv fills st_blocks
- *    from the file's AllocationSize (0 for OneDrive "online-only" files).
+ *  - any platform: st_blocks === 0 with a size above 0 means no byte of the file is on this disk: macOS File
+ *    Provider "dataless" files, Windows, where libuv fills st_blocks from the file's AllocationSize (0 for
+ *    OneDrive "online-only" files), and on Linux FUSE cloud mounts that report no allocation (and sparse files).
  *  - macOS iCloud Drive: an evicted file is replaced by `.Name.ext.icloud`; counted under its real name, never read.
  *  - Windows: Node does not expose FILE_ATTRIBUTE_OFFLINE / RECALL_ON_DATA_ACCESS. libuv's directory listing
  *    reports every reparse point as a link, and lstat reports a reparse point that is not a symlink or junction
  *    as a regular file; such a file is, in practice, a Cloud Files placeholder (OneDrive, Dropbox, iCloud for
  *    Windows), so it is counted but never opened, even if it happens to be downloaded already.
- *  Tiny local files that NTFS keeps inside the file record also have no allocation; they are far too small to
- *  be Office documents, so treating them as placeholders loses nothing.
+ *  Tiny local files that a file system keeps inside the file record (NTFS, btrfs inline extents) also have no
+ *  allocation; they are far too small to be Office documents, so treating them as placeholders loses nothing.
  */
 import path from 'node:path';
 import { DocumentKindSchema } from '../../../shared/inventory';
