@@ -41,6 +41,6 @@ export const homebrewCollector: Collector = {
     if (!last || (!last.ok && last.failure === 'not-found')) {
       return { items: [], status: 'skipped', message: 'Homebrew is not installed, so there are no Homebrew apps to list.' };
     }
-    return { items: [], status: 'partial', message: `Homebrew apps could not be listed: ${last.ok ? 'no answer' : last.message}.` };
+    return { items: [], status: 'failed', message: `Homebrew apps could not be listed: ${last.ok ? 'no answer' : last.message}.` };
   },
 };

@@ -27,7 +27,7 @@ export const macosProcessCollector: Collector = {
     if (!result.ok) {
       return result.failure === 'not-found'
         ? { items: [], status: 'skipped', message: 'ps is not available, so running applications were not listed.' }
-        : { items: [], status: 'partial', message: `Running applications could not be listed: ${result.message}.` };
+        : { items: [], status: 'failed', message: `Running applications could not be listed: ${result.message}.` };
     }
     return { items: runningAppsFromPs(result.stdout).map(runningAppItem) };
   },

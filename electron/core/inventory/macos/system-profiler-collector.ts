@@ -58,7 +58,7 @@ export const systemProfilerCollector: Collector = {
     if (!result) {
       return failure?.failure === 'not-found'
         ? { items: [], status: 'skipped', message: 'system_profiler is not available, so System Information was not asked for the application list. This is expected on a computer that is not a Mac.' }
-        : { items: [], status: 'partial', message: `System Information could not list the applications: ${failure?.message ?? 'no answer'}.` };
+        : { items: [], status: 'failed', message: `System Information could not list the applications: ${failure?.message ?? 'no answer'}.` };
     }
     const items: InventoryItem[] = [];
     for (const app of result.apps) {

@@ -11,10 +11,10 @@ export const appxCollector: Collector = {
     if (!ps.ok) {
       return ps.failure === 'not-found'
         ? { items: [], status: 'skipped', message: 'PowerShell is not available, so Store and MSIX apps (such as the new Teams and new Outlook) were not listed. This is expected on a computer that is not running Windows.' }
-        : { items: [], status: 'partial', message: `Store and MSIX apps (such as the new Teams and new Outlook) could not be listed: ${ps.message}.` };
+        : { items: [], status: 'failed', message: `Store and MSIX apps (such as the new Teams and new Outlook) could not be listed: ${ps.message}.` };
     }
     const parsed = parseAppxJson(ps.stdout);
     const items = parsed.packages.map(appxItem);
-    return parsed.problems.length > 0 ? { items, status: 'partial', message: parsed.problems.join(' ') } : { items };
+    return parsed.problems.length > 0 ? { items, status: items.length > 0 ? 'partial' : 'failed', message: parsed.problems.join(' ') } : { items };
   },
 };

@@ -26,10 +26,10 @@ export const windowsProcessCollector: Collector = {
     if (!result.ok) {
       return result.failure === 'not-found'
         ? { items: [], status: 'skipped', message: 'tasklist is not available, so running programs were not listed. This is expected on a computer that is not running Windows.' }
-        : { items: [], status: 'partial', message: `Running programs could not be listed: ${result.message}.` };
+        : { items: [], status: 'failed', message: `Running programs could not be listed: ${result.message}.` };
     }
     const parsed = parseTasklistCsv(decodeConsoleOutput(result.stdoutBytes));
     const items = userProgramImages(parsed.processes).map(processItem);
-    return parsed.problems.length > 0 ? { items, status: 'partial', message: parsed.problems.join(' ') } : { items };
+    return parsed.problems.length > 0 ? { items, status: items.length > 0 ? 'partial' : 'failed', message: parsed.problems.join(' ') } : { items };
   },
 };

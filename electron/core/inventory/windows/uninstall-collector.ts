@@ -75,7 +75,7 @@ export const uninstallCollector: Collector = {
       if (!ps.ok && ps.failure === 'not-found' && reg.failure.failure === 'not-found') {
         return { items: [], status: 'skipped', message: 'PowerShell and reg.exe are not available, so installed Windows programs were not read. This is expected on a computer that is not running Windows.' };
       }
-      return { items: [], status: 'partial', message: `Installed programs could not be read: ${why}; reg.exe also failed (${reg.failure.message}).` };
+      return { items: [], status: 'failed', message: `Installed programs could not be read: ${why}; reg.exe also failed (${reg.failure.message}).` };
     }
     return {
       items: uninstallItems(reg.entries, reg.clickToRun),

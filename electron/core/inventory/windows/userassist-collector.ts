@@ -67,6 +67,6 @@ export const userAssistCollector: Collector = {
     if (!ps.ok && ps.failure === 'not-found' && reg.failure === 'not-found') {
       return { items: [], status: 'skipped', message: 'PowerShell and reg.exe are not available, so Windows program-start history was not read. This is expected on a computer that is not running Windows.' };
     }
-    return { items: [], status: 'partial', message: `The program-start history could not be read: ${reg.message}.` };
+    return { items: [], status: 'failed', message: `The program-start history could not be read: ${reg.message}.` };
   },
 };

@@ -71,11 +71,11 @@ describe('macos.system-profiler', () => {
     expect(output.status).toBeUndefined();
   });
 
-  it('is skipped off macOS and partial, in words, when System Information times out', async () => {
+  it('is skipped off macOS and failed, in words, when System Information times out', async () => {
     expect((await systemProfilerCollector.collect(fakeContext({ platform: 'macos' }))).status).toBe('skipped');
     const run = fakeRun({ system_profiler: () => fail('timeout', "'system_profiler' did not answer within 180 s and was stopped") });
     expect(await systemProfilerCollector.collect(fakeContext({ platform: 'macos', run }))).toEqual({
-      items: [], status: 'partial', message: "System Information could not list the applications: 'system_profiler' did not answer within 180 s and was stopped.",
+      items: [], status: 'failed', message: "System Information could not list the applications: 'system_profiler' did not answer within 180 s and was stopped.",
     });
   });
 });
@@ -121,10 +121,10 @@ describe('macos.homebrew', () => {
     expect(seen[0]?.HOMEBREW_NO_AUTO_UPDATE).toBe('1');
   });
 
-  it('is skipped without Homebrew and partial when brew fails', async () => {
+  it('is skipped without Homebrew and failed when brew fails', async () => {
     expect(await homebrewCollector.collect(fakeContext({ platform: 'macos' }))).toEqual({ items: [], status: 'skipped', message: 'Homebrew is not installed, so there are no Homebrew apps to list.' });
     const run = fakeRun({ [BREW_PATHS[0]]: () => fail('exit-code', "'brew' exited with code 1: Error: Running Homebrew as root is extremely dangerous", 1) });
-    expect((await homebrewCollector.collect(fakeContext({ platform: 'macos', run }))).status).toBe('partial');
+    expect((await homebrewCollector.collect(fakeContext({ platform: 'macos', run }))).status).toBe('failed');
   });
 });
 
@@ -136,9 +136,9 @@ describe('macos.processes', () => {
     ]);
   });
 
-  it('is skipped without ps and partial when it fails', async () => {
+  it('is skipped without ps and failed when it fails', async () => {
     expect((await macosProcessCollector.collect(fakeContext({ platform: 'macos' }))).status).toBe('skipped');
-    expect((await macosProcessCollector.collect(fakeContext({ platform: 'macos', run: fakeRun({ ps: () => fail('error', 'x') }) }))).status).toBe('partial');
+    expect((await macosProcessCollector.collect(fakeContext({ platform: 'macos', run: fakeRun({ ps: () => fail('error', 'x') }) }))).status).toBe('failed');
   });
 });
 

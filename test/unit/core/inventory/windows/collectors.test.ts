@@ -67,13 +67,13 @@ describe('windows.uninstall-registry', () => {
     expect(output).toEqual({ items: [], status: 'skipped', message: expect.stringMatching(/not running Windows/) });
   });
 
-  it('reports partial, in words, when neither reader works', async () => {
+  it('reports failed, in words, when neither reader works', async () => {
     const run = fakeRun({
       'powershell.exe': () => fail('timeout', "'powershell.exe' did not answer within 120 s and was stopped"),
       'reg.exe': () => fail('permission-denied', "not allowed to run 'reg.exe'"),
     });
     const output = await uninstallCollector.collect(fakeContext({ run }));
-    expect(output).toEqual({ items: [], status: 'partial', message: "Installed programs could not be read: 'powershell.exe' did not answer within 120 s and was stopped; reg.exe also failed (not allowed to run 'reg.exe')." });
+    expect(output).toEqual({ items: [], status: 'failed', message: "Installed programs could not be read: 'powershell.exe' did not answer within 120 s and was stopped; reg.exe also failed (not allowed to run 'reg.exe')." });
   });
 });
 
@@ -83,12 +83,12 @@ describe('windows.appx', () => {
     expect(output.items.map((i) => i.name)).toEqual(['Microsoft Teams', 'Outlook (new)', 'Microsoft 365 Copilot', '5319275A.WhatsAppDesktop']);
   });
 
-  it('is skipped without PowerShell and partial when PowerShell fails or prints garbage', async () => {
+  it('is skipped without PowerShell and failed when PowerShell fails or prints garbage', async () => {
     expect((await appxCollector.collect(fakeContext())).status).toBe('skipped');
     const timeout = await appxCollector.collect(fakeContext({ run: fakeRun({ 'powershell.exe': () => fail('timeout', 'too slow') }) }));
-    expect(timeout).toEqual({ items: [], status: 'partial', message: 'Store and MSIX apps (such as the new Teams and new Outlook) could not be listed: too slow.' });
+    expect(timeout).toEqual({ items: [], status: 'failed', message: 'Store and MSIX apps (such as the new Teams and new Outlook) could not be listed: too slow.' });
     const garbage = await appxCollector.collect(fakeContext({ run: fakeRun({ 'powershell.exe': () => ok('<html>') }) }));
-    expect(garbage.status).toBe('partial');
+    expect(garbage.status).toBe('failed');
   });
 });
 
@@ -110,6 +110,8 @@ describe('windows.userassist', () => {
     const empty = await userAssistCollector.collect(fakeContext({ run: fakeRun({ 'reg.exe': () => fail('exit-code', 'missing', 1) }) }));
     expect(empty).toEqual({ items: [], message: expect.stringMatching(/keeps no program-start history/) });
     expect((await userAssistCollector.collect(fakeContext())).status).toBe('skipped');
+    const denied = await userAssistCollector.collect(fakeContext({ run: fakeRun({ 'reg.exe': () => fail('permission-denied', "not allowed to run 'reg.exe'") }) }));
+    expect(denied).toEqual({ items: [], status: 'failed', message: "The program-start history could not be read: not allowed to run 'reg.exe'." });
   });
 });
 
@@ -120,9 +122,9 @@ describe('windows.processes', () => {
     expect(output.items[1]).toMatchObject({ running: true, identifiers: { exe: 'OUTLOOK.EXE' } });
   });
 
-  it('is skipped without tasklist and partial when it fails', async () => {
+  it('is skipped without tasklist and failed when it fails', async () => {
     expect((await windowsProcessCollector.collect(fakeContext())).status).toBe('skipped');
-    expect((await windowsProcessCollector.collect(fakeContext({ run: fakeRun({ 'tasklist.exe': () => fail('error', 'boom') }) }))).status).toBe('partial');
+    expect((await windowsProcessCollector.collect(fakeContext({ run: fakeRun({ 'tasklist.exe': () => fail('error', 'boom') }) }))).status).toBe('failed');
   });
 });
 
