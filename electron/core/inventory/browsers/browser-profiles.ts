@@ -18,27 +18,34 @@ export interface HistoryDatabase {
 
 type Locations = Record<Platform, string[][]>;
 
-/** "User Data" folders relative to the home folder, per browser; several when packaging moves them (snap). */
+/**
+ * "User Data" folders relative to the home folder, per browser; several when packaging moves them: snap keeps
+ * them under ~/snap/<name>/common, flatpak under ~/.var/app/<app id>/config (the app's own XDG_CONFIG_HOME).
+ */
 const CHROMIUM_USER_DATA: Record<string, Locations> = {
   chrome: {
     windows: [['AppData', 'Local', 'Google', 'Chrome', 'User Data']],
     macos: [['Library', 'Application Support', 'Google', 'Chrome']],
-    linux: [['.config', 'google-chrome']],
+    linux: [['.config', 'google-chrome'], ['.var', 'app', 'com.google.Chrome', 'config', 'google-chrome']],
   },
   edge: {
     windows: [['AppData', 'Local', 'Microsoft', 'Edge', 'User Data']],
     macos: [['Library', 'Application Support', 'Microsoft Edge']],
-    linux: [['.config', 'microsoft-edge']],
+    linux: [['.config', 'microsoft-edge'], ['.var', 'app', 'com.microsoft.Edge', 'config', 'microsoft-edge']],
   },
   brave: {
     windows: [['AppData', 'Local', 'BraveSoftware', 'Brave-Browser', 'User Data']],
     macos: [['Library', 'Application Support', 'BraveSoftware', 'Brave-Browser']],
-    linux: [['.config', 'BraveSoftware', 'Brave-Browser']],
+    linux: [['.config', 'BraveSoftware', 'Brave-Browser'], ['.var', 'app', 'com.brave.Browser', 'config', 'BraveSoftware', 'Brave-Browser']],
   },
   chromium: {
     windows: [['AppData', 'Local', 'Chromium', 'User Data']],
     macos: [['Library', 'Application Support', 'Chromium']],
-    linux: [['.config', 'chromium'], ['snap', 'chromium', 'common', 'chromium']],
+    linux: [
+      ['.config', 'chromium'],
+      ['snap', 'chromium', 'common', 'chromium'],
+      ['.var', 'app', 'org.chromium.Chromium', 'config', 'chromium'],
+    ],
   },
 };
 

@@ -38,12 +38,13 @@ describe('findHistoryDatabases', () => {
     return file;
   }
 
-  it('finds every Chromium-family profile and every Firefox profile on Linux, snap included', async () => {
+  it('finds every Chromium-family profile and every Firefox profile on Linux, snap and flatpak included', async () => {
     const chromeDefault = await touch('.config', 'google-chrome', 'Default', 'History');
     const chromeSecond = await touch('.config', 'google-chrome', 'Profile 1', 'History');
     await mkdir(path.join(home, '.config', 'google-chrome', 'Crashpad'), { recursive: true }); // no History: not a profile
     const snapChromium = await touch('snap', 'chromium', 'common', 'chromium', 'Default', 'History');
     const edge = await touch('.config', 'microsoft-edge', 'Default', 'History');
+    const flatpakBrave = await touch('.var', 'app', 'com.brave.Browser', 'config', 'BraveSoftware', 'Brave-Browser', 'Default', 'History');
     await touch('.mozilla', 'firefox', 'profiles.ini');
     await writeFile(path.join(home, '.mozilla', 'firefox', 'profiles.ini'), PROFILES_INI);
     const firefox = await touch('.mozilla', 'firefox', 'Profiles', 'x1y2z3ab.default-release', 'places.sqlite');
@@ -52,6 +53,7 @@ describe('findHistoryDatabases', () => {
       { browser: 'chrome', profile: 'Default', engine: 'chromium', path: chromeDefault },
       { browser: 'chrome', profile: 'Profile 1', engine: 'chromium', path: chromeSecond },
       { browser: 'edge', profile: 'Default', engine: 'chromium', path: edge },
+      { browser: 'brave', profile: 'Default', engine: 'chromium', path: flatpakBrave },
       { browser: 'chromium', profile: 'Default', engine: 'chromium', path: snapChromium },
       { browser: 'firefox', profile: 'x1y2z3ab.default-release', engine: 'firefox', path: firefox },
     ]);
