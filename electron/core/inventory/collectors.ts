@@ -2,12 +2,13 @@
 import type { Platform } from '../../shared/inventory';
 import type { Collector } from './collector';
 import { linuxCollectors } from './linux';
+import { macosCollectors } from './macos';
 import { windowsCollectors } from './windows';
 
 const registry: Record<Platform, readonly Collector[]> = {
   linux: linuxCollectors,
   windows: windowsCollectors,
-  macos: [],
+  macos: macosCollectors,
 };
 
 export function collectorsFor(platform: Platform): readonly Collector[] {
