@@ -1,0 +1,36 @@
+/** Every fleet importer, in the order ties are broken (most specific formats first). */
+import type { Importer } from '../importer';
+import { fleetHostSoftwareImporter, fleetTitlesImporter } from './fleet-software';
+import { genericCsvImporter } from './generic-csv';
+import { glpiJsonImporter } from './glpi-json';
+import { intuneCsvImporter } from './intune-csv';
+import { intuneGraphImporter } from './intune-graph';
+import { inventoryXmlImporter } from './inventory-xml';
+import { dpkgImporter, rpmImporter } from './linux-packages';
+import { osqueryJsonImporter } from './osquery-json';
+import { osqueryLogImporter } from './osquery-log';
+import { ownScanImporter } from './own-scan';
+import { powershellAppxImporter, powershellUninstallImporter } from './powershell-json';
+import { regExportImporter } from './reg-export';
+import { sccmCsvImporter } from './sccm-csv';
+import { wingetExportImporter } from './winget-export';
+
+export const IMPORTERS: readonly Importer[] = [
+  ownScanImporter,
+  regExportImporter,
+  osqueryLogImporter,
+  osqueryJsonImporter,
+  fleetTitlesImporter,
+  fleetHostSoftwareImporter,
+  intuneGraphImporter,
+  intuneCsvImporter,
+  glpiJsonImporter,
+  inventoryXmlImporter,
+  sccmCsvImporter,
+  wingetExportImporter,
+  powershellUninstallImporter,
+  powershellAppxImporter,
+  dpkgImporter,
+  rpmImporter,
+  genericCsvImporter,
+];
