@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { CollectorContext } from '../collector';
 import type { InfoPlist } from './parse-info-plist';
 import { isBinaryPlist, parseInfoPlist } from './parse-info-plist';
+import { MAC_TOOLS } from './commands';
 
 export interface AppBundle {
   /** Path as the user knows it, e.g. /Applications/Slack.app. */
@@ -64,7 +65,7 @@ export async function readInfoPlist(context: CollectorContext, bundleFsPath: str
   }
   const parsed = parseInfoPlist(bytes);
   if (parsed || !isBinaryPlist(bytes)) return parsed;
-  const converted = await context.run('plutil', ['-convert', 'xml1', '-o', '-', file], { signal: context.signal, timeoutMs: 10_000 });
+  const converted = await context.run(MAC_TOOLS.plutil, ['-convert', 'xml1', '-o', '-', file], { signal: context.signal, timeoutMs: 10_000 });
   return converted.ok ? parseInfoPlist(converted.stdoutBytes) : undefined;
 }
 

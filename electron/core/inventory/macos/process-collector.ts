@@ -3,6 +3,7 @@ import type { InventoryItem } from '../../../shared/inventory';
 import type { Collector, CollectorOutput } from '../collector';
 import type { RunningApp } from './parse-ps';
 import { runningAppsFromPs } from './parse-ps';
+import { MAC_TOOLS } from './commands';
 
 export function runningAppItem(app: RunningApp): InventoryItem {
   return {
@@ -23,7 +24,7 @@ export const macosProcessCollector: Collector = {
   id: 'macos.processes',
   platforms: ['macos'],
   async collect(context): Promise<CollectorOutput> {
-    const result = await context.run('ps', ['-axo', 'comm='], { signal: context.signal, timeoutMs: 15_000 });
+    const result = await context.run(MAC_TOOLS.ps, ['-axo', 'comm='], { signal: context.signal, timeoutMs: 15_000 });
     if (!result.ok) {
       return result.failure === 'not-found'
         ? { items: [], status: 'skipped', message: 'ps is not available, so running applications were not listed.' }

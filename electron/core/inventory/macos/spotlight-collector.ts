@@ -11,6 +11,7 @@ import type { AppBundle } from './app-bundles';
 import { findAppBundles } from './app-bundles';
 import type { SpotlightRecord } from './parse-mdls';
 import { parseMdls } from './parse-mdls';
+import { MAC_TOOLS } from './commands';
 
 const BATCH = 50;
 const ATTRIBUTES = ['kMDItemCFBundleIdentifier', 'kMDItemLastUsedDate', 'kMDItemUseCount'];
@@ -42,7 +43,7 @@ export const spotlightCollector: Collector = {
     for (let start = 0; start < bundles.length && !context.signal.aborted; start += BATCH) {
       const batch = bundles.slice(start, start + BATCH);
       const args = [...ATTRIBUTES.flatMap((name) => ['-name', name]), ...batch.map((b) => b.fsPath)];
-      const result = await context.run('mdls', args, { signal: context.signal, timeoutMs: 30_000 });
+      const result = await context.run(MAC_TOOLS.mdls, args, { signal: context.signal, timeoutMs: 30_000 });
       if (!result.ok && result.failure === 'not-found') {
         return { items: [], status: 'skipped', message: 'Spotlight (mdls) is not available, so last-used dates of apps were not read. This is expected on a computer that is not a Mac.' };
       }

@@ -10,6 +10,7 @@ import type { RunResult } from '../run-command';
 import { readInfoPlist } from './app-bundles';
 import type { SystemProfilerApp, SystemProfilerResult } from './parse-system-profiler';
 import { parseSystemProfilerJson, parseSystemProfilerXml, publisherOf, teamId } from './parse-system-profiler';
+import { MAC_TOOLS } from './commands';
 
 const TIMEOUT_MS = 180_000;
 
@@ -38,7 +39,7 @@ export function systemProfilerItem(app: SystemProfilerApp, bundleId: string | un
 }
 
 async function profile(context: CollectorContext): Promise<{ result?: SystemProfilerResult; failure?: RunResult & { ok: false } }> {
-  const json = await context.run('system_profiler', ['SPApplicationsDataType', '-json'], { signal: context.signal, timeoutMs: TIMEOUT_MS });
+  const json = await context.run(MAC_TOOLS.systemProfiler, ['SPApplicationsDataType', '-json'], { signal: context.signal, timeoutMs: TIMEOUT_MS });
   if (json.ok) {
     const parsed = parseSystemProfilerJson(json.stdout);
     if (parsed.apps.length > 0 || parsed.problems.length === 0) return { result: parsed };
@@ -46,7 +47,7 @@ async function profile(context: CollectorContext): Promise<{ result?: SystemProf
     return { failure: json };
   }
   // macOS before 10.15 has no -json; its -xml output is a plist.
-  const xml = await context.run('system_profiler', ['SPApplicationsDataType', '-xml'], { signal: context.signal, timeoutMs: TIMEOUT_MS });
+  const xml = await context.run(MAC_TOOLS.systemProfiler, ['SPApplicationsDataType', '-xml'], { signal: context.signal, timeoutMs: TIMEOUT_MS });
   return xml.ok ? { result: parseSystemProfilerXml(xml.stdout) } : { failure: xml };
 }
 

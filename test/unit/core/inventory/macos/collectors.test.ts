@@ -10,6 +10,7 @@ import { systemProfilerCollector } from '../../../../../electron/core/inventory/
 import type { CollectorContext } from '../../../../../electron/core/inventory/collector';
 import type { Handler } from '../windows/fake-context';
 import { fail, fakeContext, fakeRun, ok } from '../windows/fake-context';
+import { MAC_TOOLS } from '../../../../../electron/core/inventory/macos/commands';
 import { FIXTURE_HOME, FIXTURE_ROOT, fixtureText } from './fixtures';
 
 const CORRUPT_AS_XML = '<?xml version="1.0"?><plist version="1.0"><dict><key>CFBundleIdentifier</key><string>com.example.corrupt</string><key>CFBundleShortVersionString</key><string>1.0</string></dict></plist>';
@@ -22,7 +23,7 @@ const plutil: Handler = (args) => (args.at(-1)?.includes('Corrupt.app') ? ok(COR
 
 describe('macos.app-bundles', () => {
   it('walks /Applications one level down and ~/Applications, reading XML and binary Info.plists', async () => {
-    const output = await appBundleCollector.collect(mac({ plutil }));
+    const output = await appBundleCollector.collect(mac({ [MAC_TOOLS.plutil]: plutil }));
     expect(output.items.map((i) => [i.installLocation, i.name, i.identifiers.bundleId ?? null, i.version ?? null, i.scope])).toEqual([
       ['/Applications/Broken.app', 'Broken', null, null, 'machine'],
       ['/Applications/Corrupt.app', 'Corrupt', 'com.example.corrupt', '1.0', 'machine'],
@@ -48,7 +49,7 @@ describe('macos.app-bundles', () => {
 
 describe('macos.system-profiler', () => {
   it('lists System Information apps with publisher, team id and the bundle id from Info.plist', async () => {
-    const run = fakeRun({ system_profiler: () => ok(fixtureText('system-profiler.json')) });
+    const run = fakeRun({ [MAC_TOOLS.systemProfiler]: () => ok(fixtureText('system-profiler.json')) });
     const output = await systemProfilerCollector.collect(fakeContext({ platform: 'macos', rootDir: FIXTURE_ROOT, run }));
     expect(output.items).toHaveLength(7);
     expect(output.items[0]).toEqual({
@@ -59,12 +60,12 @@ describe('macos.system-profiler', () => {
     });
     expect(output.items.find((i) => i.name === 'Obsidian')?.scope).toBe('user');
     expect(output).toMatchObject({ status: 'partial', message: '1 application record(s) without a name were skipped.' });
-    expect(run.calls[0]).toEqual({ command: 'system_profiler', args: ['SPApplicationsDataType', '-json'] });
+    expect(run.calls[0]).toEqual({ command: MAC_TOOLS.systemProfiler, args: ['SPApplicationsDataType', '-json'] });
   });
 
   it('falls back to -xml when -json is refused (macOS before 10.15)', async () => {
     const run = fakeRun({
-      system_profiler: (args) => (args.includes('-json') ? fail('exit-code', 'unknown option', 1) : ok(fixtureText('system-profiler.xml'))),
+      [MAC_TOOLS.systemProfiler]: (args) => (args.includes('-json') ? fail('exit-code', 'unknown option', 1) : ok(fixtureText('system-profiler.xml'))),
     });
     const output = await systemProfilerCollector.collect(fakeContext({ platform: 'macos', run }));
     expect(output.items.map((i) => [i.name, i.publisher])).toEqual([['Microsoft Word', 'Microsoft Corporation'], ['Programme d’installation', 'Apple']]);
@@ -73,7 +74,7 @@ describe('macos.system-profiler', () => {
 
   it('is skipped off macOS and failed, in words, when System Information times out', async () => {
     expect((await systemProfilerCollector.collect(fakeContext({ platform: 'macos' }))).status).toBe('skipped');
-    const run = fakeRun({ system_profiler: () => fail('timeout', "'system_profiler' did not answer within 180 s and was stopped") });
+    const run = fakeRun({ [MAC_TOOLS.systemProfiler]: () => fail('timeout', "'system_profiler' did not answer within 180 s and was stopped") });
     expect(await systemProfilerCollector.collect(fakeContext({ platform: 'macos', run }))).toEqual({
       items: [], status: 'failed', message: "System Information could not list the applications: 'system_profiler' did not answer within 180 s and was stopped.",
     });
@@ -91,7 +92,7 @@ describe('macos.spotlight', () => {
   };
 
   it('asks Spotlight once for all bundles and keeps only apps with a usage signal', async () => {
-    const run = fakeRun({ mdls });
+    const run = fakeRun({ [MAC_TOOLS.mdls]: mdls });
     const output = await spotlightCollector.collect(fakeContext({ platform: 'macos', rootDir: FIXTURE_ROOT, homeDir: FIXTURE_HOME, run }));
     expect(run.calls).toHaveLength(1);
     expect(run.calls[0]?.args.slice(0, 6)).toEqual(['-name', 'kMDItemCFBundleIdentifier', '-name', 'kMDItemLastUsedDate', '-name', 'kMDItemUseCount']);
@@ -103,7 +104,7 @@ describe('macos.spotlight', () => {
   });
 
   it('drops a batch it cannot attribute and says so; is skipped without mdls', async () => {
-    const short = fakeRun({ mdls: () => ok(fixtureText('mdls-batch.txt')) });
+    const short = fakeRun({ [MAC_TOOLS.mdls]: () => ok(fixtureText('mdls-batch.txt')) });
     const output = await spotlightCollector.collect(fakeContext({ platform: 'macos', rootDir: FIXTURE_ROOT, homeDir: FIXTURE_HOME, run: short }));
     expect(output).toEqual({ items: [], status: 'partial', message: 'Spotlight answered for 3 of 9 apps, so their last-used dates were left out.' });
     expect((await spotlightCollector.collect(fakeContext({ platform: 'macos', rootDir: FIXTURE_ROOT }))).status).toBe('skipped');
@@ -130,7 +131,7 @@ describe('macos.homebrew', () => {
 
 describe('macos.processes', () => {
   it('lists running applications once each', async () => {
-    const output = await macosProcessCollector.collect(fakeContext({ platform: 'macos', run: fakeRun({ ps: () => ok(fixtureText('ps-comm.txt')) }) }));
+    const output = await macosProcessCollector.collect(fakeContext({ platform: 'macos', run: fakeRun({ [MAC_TOOLS.ps]: () => ok(fixtureText('ps-comm.txt')) }) }));
     expect(output.items.map((i) => [i.name, i.scope, i.running])).toEqual([
       ['Finder', 'machine', true], ['Microsoft Outlook', 'machine', true], ['Microsoft Teams', 'machine', true], ['Slack', 'machine', true], ['Obsidian', 'user', true],
     ]);
@@ -138,7 +139,7 @@ describe('macos.processes', () => {
 
   it('is skipped without ps and failed when it fails', async () => {
     expect((await macosProcessCollector.collect(fakeContext({ platform: 'macos' }))).status).toBe('skipped');
-    expect((await macosProcessCollector.collect(fakeContext({ platform: 'macos', run: fakeRun({ ps: () => fail('error', 'x') }) }))).status).toBe('failed');
+    expect((await macosProcessCollector.collect(fakeContext({ platform: 'macos', run: fakeRun({ [MAC_TOOLS.ps]: () => fail('error', 'x') }) }))).status).toBe('failed');
   });
 });
 
