@@ -130,6 +130,20 @@ describe('scanDocuments on a generated tree', () => {
     expect(() => DocumentSummarySchema.parse(outOfTime)).not.toThrow();
   });
 
+  it('stops soon after being cancelled mid-scan', async () => {
+    for (let i = 0; i < 1200; i++) await put(`Documents/f${i % 4}/doc${i}.odt`, 'x');
+    const controller = new AbortController();
+    const summary = await scanDocuments({
+      roots: [path.join(home, 'Documents')], keepPaths: false, signal: controller.signal,
+      onProgress: (seen) => {
+        if (seen >= 500) controller.abort();
+      },
+    });
+    expect(summary.truncated).toBe(true);
+    expect(summary.byKind['odf-text'].count).toBeGreaterThanOrEqual(500);
+    expect(summary.byKind['odf-text'].count).toBeLessThan(1200);
+  });
+
   it('lists roots that do not exist instead of failing', async () => {
     await put('Documents/One.docx', ooxmlPackage('word', false));
     const missing = path.join(home, 'Nowhere');
