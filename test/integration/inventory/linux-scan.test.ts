@@ -56,10 +56,10 @@ describe('a real scan of this Debian machine', () => {
 
   it('lists the menu entries present in /usr/share/applications and links each to its package', async () => {
     const expected = expectedMenuEntries('/usr/share/applications').map((name) => `desktop-entry:${name}`);
-    const entries = file.items.filter((item) => item.source === 'desktop-entry' && item.installLocation?.startsWith('/usr/share/applications/'));
+    const entries = file.items.filter((item) => item.source === 'desktop-entry' && String(item.evidence.entryPath).startsWith('/usr/share/applications/'));
     expect(entries.map((item) => item.id).sort()).toEqual(expected.sort());
     for (const entry of entries) {
-      const owner = await runCommand('dpkg-query', ['-S', entry.installLocation as string]);
+      const owner = await runCommand('dpkg-query', ['-S', String(entry.evidence.entryPath)]);
       if (!owner.ok) continue;
       const pkg = owner.stdout.split(':')[0];
       expect(entry.identifiers.packageName).toBe(pkg);

@@ -14,6 +14,9 @@ interface ApplicationsFolder {
   scope: 'user' | 'machine';
 }
 
+/** Real entries are a few KB, mostly translations; the [Desktop Entry] group comes first, so a cut-off giant loses nothing. */
+const MAX_ENTRY_BYTES = 512 * 1024;
+
 /** Desktop IDs of subfolders join the relative path with '-' (spec: "Desktop File ID"); menus rarely nest deeper. */
 const MAX_DEPTH = 3;
 
@@ -101,7 +104,7 @@ export function desktopEntryToItem(
   // An instance name is "<snap>_<key>" for parallel installs; the snap is the part before the underscore.
   if (entry.snapInstanceName) identifiers.snapName = entry.snapInstanceName.split('_')[0];
   if (found.packageName) identifiers.packageName = found.packageName;
-  const evidence: InventoryItem['evidence'] = { terminal: entry.terminal };
+  const evidence: InventoryItem['evidence'] = { entryPath: found.displayPath, terminal: entry.terminal };
   if (entry.categories.length > 0) evidence.categories = entry.categories.join(';');
   if (entry.genericName) evidence.genericName = entry.genericName;
   if (entry.startupWMClass) evidence.startupWMClass = entry.startupWMClass;
@@ -113,7 +116,6 @@ export function desktopEntryToItem(
     version: entry.appImageVersion,
     identifiers,
     scope: found.scope,
-    installLocation: found.displayPath,
     linkedTo: [],
     evidence,
   };
@@ -142,7 +144,7 @@ export function createDesktopEntryCollector(fs: FileSystem = nodeFileSystem): Co
       await Promise.all([...byId.values()].map(async (found) => {
         let entry: DesktopEntry | undefined;
         try {
-          entry = parseDesktopEntry((await fs.readFile(found.path)).toString('utf8'));
+          entry = parseDesktopEntry((await fs.readHead(found.path, MAX_ENTRY_BYTES)).toString('utf8'));
         } catch (error) {
           // A dangling symlink is an uninstalled app's leftover, not a problem worth reporting.
           if (!isMissing(error)) problems.push(describeFsError(error, places.display(found.path)));

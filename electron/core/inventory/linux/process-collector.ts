@@ -8,7 +8,12 @@ import type { Collector, CollectorOutput } from '../collector';
 import { describeFsError, locationsFor, nodeFileSystem, type FileSystem } from './file-system';
 import { parseFlatpakInfo, summariseProcesses, type ProcEntry, type ProcessSummary } from './parse-proc';
 
-export function processSummaryToItem(summary: ProcessSummary, platform: InventoryItem['platform'] = 'linux'): InventoryItem {
+/** `displayPath` shortens paths in the user's home to ~/..., so the inventory does not spell out the user's folder. */
+export function processSummaryToItem(
+  summary: ProcessSummary,
+  platform: InventoryItem['platform'] = 'linux',
+  displayPath: (path: string) => string = (path) => path,
+): InventoryItem {
   const identifiers: InventoryItem['identifiers'] = { exe: summary.program };
   if (summary.snapName) identifiers.snapName = summary.snapName;
   if (summary.flatpakId) identifiers.flatpakId = summary.flatpakId;
@@ -20,7 +25,7 @@ export function processSummaryToItem(summary: ProcessSummary, platform: Inventor
     source: 'process',
     name: summary.program,
     identifiers,
-    installLocation: summary.exePath,
+    installLocation: summary.exePath === undefined ? undefined : displayPath(summary.exePath),
     running: true,
     linkedTo: [],
     evidence,
@@ -59,7 +64,7 @@ export function createProcessCollector(fs: FileSystem = nodeFileSystem): Collect
         const flatpakInfo = exe?.startsWith('/app/') ? await optional(() => fs.readFile(`${dir}/root/.flatpak-info`)) : undefined;
         return { pid, comm, cmdline, exe, flatpakId: flatpakInfo ? parseFlatpakInfo(flatpakInfo.toString('utf8')) : undefined };
       }));
-      return { items: summariseProcesses(entries).map((summary) => processSummaryToItem(summary, context.platform)) };
+      return { items: summariseProcesses(entries).map((summary) => processSummaryToItem(summary, context.platform, places.display)) };
     },
   };
 }

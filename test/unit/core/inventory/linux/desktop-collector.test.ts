@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDesktopEntryCollector } from '../../../../../electron/core/inventory/linux/desktop-collector';
+import { nodeFileSystem } from '../../../../../electron/core/inventory/linux/file-system';
 import { context, denyingFileSystem } from './helpers';
 
 describe('desktop entry collector', () => {
@@ -17,12 +18,14 @@ describe('desktop entry collector', () => {
     ]);
     const byId = Object.fromEntries(output.items.map((item) => [item.id, item]));
     expect(byId['desktop-entry:vim.desktop']).toMatchObject({
-      name: 'Vim', scope: 'machine', installLocation: '/usr/share/applications/vim.desktop',
-      identifiers: { desktopFile: 'vim.desktop', exe: 'vim', packageName: 'vim-common' }, evidence: { terminal: true, categories: 'Utility;TextEditor' },
+      name: 'Vim', scope: 'machine',
+      identifiers: { desktopFile: 'vim.desktop', exe: 'vim', packageName: 'vim-common' },
+      evidence: { entryPath: '/usr/share/applications/vim.desktop', terminal: true, categories: 'Utility;TextEditor' },
     });
     expect(byId['desktop-entry:firefox_firefox.desktop']?.identifiers).toEqual({ desktopFile: 'firefox_firefox.desktop', exe: 'firefox', snapName: 'firefox' });
     expect(byId['desktop-entry:org.libreoffice.LibreOffice.writer.desktop']?.identifiers.flatpakId).toBe('org.libreoffice.LibreOffice');
-    expect(byId['desktop-entry:appimagekit_5f3c2e1a-Obsidian.desktop']).toMatchObject({ scope: 'user', version: '1.5.3', installLocation: '~/.local/share/applications/appimagekit_5f3c2e1a-Obsidian.desktop' });
+    expect(byId['desktop-entry:appimagekit_5f3c2e1a-Obsidian.desktop']).toMatchObject({ scope: 'user', version: '1.5.3', evidence: { entryPath: '~/.local/share/applications/appimagekit_5f3c2e1a-Obsidian.desktop' } });
+    expect(byId['desktop-entry:vim.desktop']?.installLocation).toBeUndefined();
   });
 
   it('lets a user Hidden entry delete the system one, and drops NoDisplay, links and other desktops', async () => {
@@ -52,6 +55,14 @@ describe('desktop entry collector', () => {
     const fs = denyingFileSystem((path) => path.includes('/var/lib/dpkg/info'));
     const output = await createDesktopEntryCollector(fs).collect(context());
     expect(output.items.find((item) => item.id === 'desktop-entry:vim.desktop')?.identifiers.packageName).toBeUndefined();
+  });
+
+  it('reads only the head of an absurdly large entry', async () => {
+    const sizes: number[] = [];
+    const fs = { ...nodeFileSystem, readHead: async (path: string, bytes: number) => { sizes.push(bytes); return nodeFileSystem.readHead(path, bytes); } };
+    await createDesktopEntryCollector(fs).collect(context());
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(512 * 1024);
+    expect(sizes.length).toBeGreaterThan(5);
   });
 
   it('finds nothing, without complaint, on a machine without menus', async () => {
