@@ -10,6 +10,7 @@
  */
 import type { CollectorContext } from '../collector';
 import type { RunResult } from '../run-command';
+import { windowsTool } from './commands';
 
 const UTF8_OUTPUT = '[Console]::OutputEncoding = New-Object System.Text.UTF8Encoding $false';
 
@@ -76,5 +77,5 @@ ConvertTo-Json -InputObject @($out) -Compress`;
 export const POWERSHELL_ARGS = ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command'] as const;
 
 export function runPowerShell(context: CollectorContext, script: string, timeoutMs = 60_000): Promise<RunResult> {
-  return context.run('powershell.exe', [...POWERSHELL_ARGS, script], { timeoutMs, signal: context.signal });
+  return context.run(windowsTool(context, 'powershell'), [...POWERSHELL_ARGS, script], { timeoutMs, signal: context.signal });
 }

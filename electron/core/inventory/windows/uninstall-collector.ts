@@ -13,6 +13,7 @@ import { runPowerShell, UNINSTALL_SCRIPT } from './powershell';
 import type { UninstallEntry } from './uninstall-entry';
 import { uninstallEntriesFromRegKeys } from './uninstall-entry';
 import { uninstallItems } from './uninstall-items';
+import { windowsTool } from './commands';
 
 const UNINSTALL = 'Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall';
 const CLICK_TO_RUN = 'HKLM\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration';
@@ -21,7 +22,7 @@ interface RegRead { text: string; failure?: RunResult & { ok: false } }
 
 /** A key that does not exist makes reg.exe exit with code 1: that is an empty key, not a failure. */
 async function regQuery(context: CollectorContext, args: string[]): Promise<RegRead> {
-  const result = await context.run('reg.exe', ['query', ...args], { encoding: 'buffer', signal: context.signal, timeoutMs: 60_000 });
+  const result = await context.run(windowsTool(context, 'reg'), ['query', ...args], { encoding: 'buffer', signal: context.signal, timeoutMs: 60_000 });
   if (result.ok) return { text: decodeConsoleOutput(result.stdoutBytes) };
   if (result.failure === 'exit-code') return { text: '' };
   return { text: '', failure: result };
@@ -29,7 +30,7 @@ async function regQuery(context: CollectorContext, args: string[]): Promise<RegR
 
 /** SID of the user running the scan, so that HKEY_USERS\<own SID> is not read twice (it is HKCU). */
 async function ownSid(context: CollectorContext): Promise<string | undefined> {
-  const result = await context.run('whoami.exe', ['/user', '/fo', 'csv', '/nh'], { signal: context.signal, timeoutMs: 15_000 });
+  const result = await context.run(windowsTool(context, 'whoami'), ['/user', '/fo', 'csv', '/nh'], { signal: context.signal, timeoutMs: 15_000 });
   return result.ok ? /"(S-1-5-[0-9-]+)"/.exec(result.stdout)?.[1] : undefined;
 }
 
