@@ -13,6 +13,7 @@ import { ownScanImporter } from './own-scan';
 import { powershellAppxImporter, powershellUninstallImporter } from './powershell-json';
 import { regExportImporter } from './reg-export';
 import { sccmCsvImporter } from './sccm-csv';
+import { systemProfilerImporter } from './system-profiler';
 import { wingetExportImporter } from './winget-export';
 
 export const IMPORTERS: readonly Importer[] = [
@@ -28,6 +29,7 @@ export const IMPORTERS: readonly Importer[] = [
   inventoryXmlImporter,
   sccmCsvImporter,
   wingetExportImporter,
+  systemProfilerImporter,
   powershellUninstallImporter,
   powershellAppxImporter,
   dpkgImporter,

@@ -36,6 +36,8 @@ describe('detectFormat', () => {
     ['linux/fedora-ws-02.rpm-qa.txt', 'rpm'],
     ['linux/fedora-ws-03.rpm.tsv', 'rpm'],
     ['own-scan/PC-FIN-042.switchyard.json', 'own-scan'],
+    ['macos/MBP-KOMM-07.json', 'system-profiler'],
+    ['macos/MBP-ALT-02.xml', 'system-profiler'],
     ['csv/lansweeper-software-by-computer.csv', 'generic-csv'],
     ['csv/pdq-de-ansi.csv', 'generic-csv'],
     ['csv/glpi-logiciels-fr.csv', 'generic-csv'],
