@@ -28,10 +28,14 @@ function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 export function formatScanSummary(file: InventoryFile): string {
   const { host } = file;
   const lines = [
-    `Scanned ${host.hostname} (${host.os.name} ${host.os.version}, ${host.os.arch}): ${file.items.length} observation${file.items.length === 1 ? '' : 's'}.`,
+    `Scanned ${host.hostname} (${host.os.name} ${host.os.version}, ${host.os.arch}): ${plural(file.items.length, 'observation')}.`,
     '',
   ];
   const width = Math.max(...file.diagnostics.map((d) => d.collector.length), 'source'.length);
@@ -46,7 +50,7 @@ export function formatScanSummary(file: InventoryFile): string {
   }
   if (file.documents) {
     const count = Object.values(file.documents.byKind).reduce((sum, kind) => sum + (kind?.count ?? 0), 0);
-    lines.push('', `Documents: ${count} Office-format files, ${file.documents.macroEnabled.count} with macros.`);
+    lines.push('', `Documents: ${plural(count, 'Office-format file')}, ${file.documents.macroEnabled.count} with macros.`);
   }
   return lines.join('\n');
 }
