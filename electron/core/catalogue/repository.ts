@@ -6,7 +6,7 @@
 import type { Statement } from 'better-sqlite3';
 import { openCatalogue, type CatalogueDb } from './open-catalogue';
 import { CATALOGUE_DATA_LICENCE, CATALOGUE_SCHEMA_VERSION } from './schema-version';
-import { createCatalogueSearch, type CatalogueSearch, type SearchDocument } from './search';
+import { createCatalogueSearch, type CatalogueSearch, type SearchCategory, type SearchDocument } from './search';
 import type {
   AlternativeDetail, AlternativeFilter, AlternativeSummary, CatalogueStats, CatalogueStatus, CategoryRecord,
   EntityKind, FlagRecord, IdentifierRecord, MatchableEntry, OrganisationRecord, ProductDetail, RelationRecord,
@@ -107,17 +107,18 @@ export function createCatalogueRepository(db: CatalogueDb, status: Extract<Catal
   let search: CatalogueSearch | undefined;
   const searchIndex = (): CatalogueSearch => {
     if (search) return search;
-    const categoryNames = new Map(all('SELECT id, name_en, name_de FROM categories').map((row) => [text(row.id), [text(row.name_en), text(row.name_de)]]));
+    const categories: SearchCategory[] = all('SELECT id, name_en, name_de FROM categories ORDER BY id')
+      .map((row) => ({ id: text(row.id), names: [text(row.name_en), text(row.name_de)] }));
     const categoriesByEntity = new Map<string, string[]>();
-    for (const row of all('SELECT entity_kind, entity_id, category_id FROM entity_categories')) {
+    for (const row of all('SELECT entity_kind, entity_id, category_id FROM entity_categories ORDER BY category_id')) {
       const key = `${text(row.entity_kind)}:${text(row.entity_id)}`;
-      categoriesByEntity.set(key, [...(categoriesByEntity.get(key) ?? []), ...(categoryNames.get(text(row.category_id)) ?? [])]);
+      categoriesByEntity.set(key, [...(categoriesByEntity.get(key) ?? []), text(row.category_id)]);
     }
     const documents: SearchDocument[] = listMatchables().map((entry) => ({
       kind: entry.kind, id: entry.id, name: entry.name, aliases: entry.aliases, vendor: entry.vendor,
-      category: entry.category, categoryNames: categoriesByEntity.get(`${entry.kind}:${entry.id}`) ?? [],
+      category: entry.category, categories: categoriesByEntity.get(`${entry.kind}:${entry.id}`) ?? [entry.category],
     }));
-    search = createCatalogueSearch(documents);
+    search = createCatalogueSearch(documents, categories);
     return search;
   };
 

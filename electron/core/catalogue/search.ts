@@ -1,9 +1,11 @@
 /**
  * Search-as-you-type over the catalogue's products and alternatives: names, aliases, vendors and category names
- * (English and German). fuse.js with its tuning as named constants, an index built once per catalogue (the file is
- * read-only, so it never goes stale), and a tie-break that puts prefix matches first, because a user typing "lib"
- * means LibreOffice before anything that merely contains "lib". One or two typed characters skip fuzzy matching
- * (see MIN_FUZZY_QUERY_LENGTH).
+ * (English and German). fuse.js with its tuning as named constants and indexes built once per catalogue (the file is
+ * read-only, so they never go stale). Text is folded (case, accents) once when the index is built, not per keystroke.
+ * Categories are matched in their own small index and expanded to their entries, because fuzzy-matching the same few
+ * category names again inside every entry made each keystroke several times slower.
+ * A typed prefix wins ties: a user typing "lib" means LibreOffice before anything that merely contains "lib".
+ * One or two typed characters skip fuzzy matching (see MIN_FUZZY_QUERY_LENGTH).
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { EntityKind, SearchResult } from './types';
@@ -16,24 +18,32 @@ export interface SearchDocument {
   vendor: string;
   /** Primary category id, returned with results. */
   category: string;
-  /** Names of all its categories in every language, searched but not shown. */
-  categoryNames: string[];
+  /** Ids of all its categories (primary and additional). */
+  categories: string[];
 }
 
-/** Name matches count most; an alias (old name, abbreviation) almost as much; vendor and category only narrow. */
-export const NAME_WEIGHT = 0.5;
+export interface SearchCategory {
+  id: string;
+  /** Its names in every language. */
+  names: string[];
+}
+
+/** Name matches count most; an alias (old name, abbreviation) almost as much; a vendor match only narrows. */
+export const NAME_WEIGHT = 0.55;
 export const ALIAS_WEIGHT = 0.3;
-export const VENDOR_WEIGHT = 0.12;
-export const CATEGORY_WEIGHT = 0.08;
+export const VENDOR_WEIGHT = 0.15;
 /**
- * 0 = exact only, 1 = anything. 0.34 lets one typo through in a five-letter word ("libre0ffice", "nexcloud")
+ * Entries found only through their category ("Textverarbeitung") rank after every entry matched by its own name,
+ * alias or vendor: they score this floor plus half the category's own match score.
+ */
+export const CATEGORY_MATCH_SCORE_FLOOR = 0.5;
+/**
+ * 0 = exact only, 1 = anything. 0.34 lets one typo through in a five-letter word ("libreofice", "nexcloud")
  * while "word" no longer matches "work"-like noise in long names.
  */
 export const MATCH_THRESHOLD = 0.34;
 /** Names are short and the match may sit anywhere ("office" in "LibreOffice"): the position must not cost score. */
 export const IGNORE_LOCATION = true;
-/** Users type "Gnome Office" or "Cafe": accents and case are not what they mean to distinguish. */
-export const IGNORE_DIACRITICS = true;
 /** Enough to fill a dropdown or a terminal screen; more is noise for a typed query. */
 export const DEFAULT_RESULT_LIMIT = 20;
 /** Queries longer than this are cut: fuse's bitap matcher works on at most 32 characters per pattern. */
@@ -46,35 +56,26 @@ export const MIN_FUZZY_QUERY_LENGTH = 3;
 /** Scores of the word-prefix path, ordered like the fuse weights: name start, alias start, any word, vendor word. */
 const SHORT_QUERY_SCORES = { nameStart: 0, aliasStart: 0.05, nameWord: 0.1, aliasWord: 0.15, vendorWord: 0.3 } as const;
 
-const FUSE_OPTIONS: IFuseOptions<SearchDocument> = {
-  keys: [
-    { name: 'name', weight: NAME_WEIGHT },
-    { name: 'aliases', weight: ALIAS_WEIGHT },
-    { name: 'vendor', weight: VENDOR_WEIGHT },
-    { name: 'categoryNames', weight: CATEGORY_WEIGHT },
-  ],
-  threshold: MATCH_THRESHOLD,
-  ignoreLocation: IGNORE_LOCATION,
-  ignoreDiacritics: IGNORE_DIACRITICS,
-  includeScore: true,
-  shouldSort: true,
-};
+/** Shared by both indexes. Text is folded beforehand, so fuse's own (per-search) accent stripping stays off. */
+const COMMON_OPTIONS = { threshold: MATCH_THRESHOLD, ignoreLocation: IGNORE_LOCATION, includeScore: true, shouldSort: true };
 
 export interface CatalogueSearch {
   search(query: string, limit?: number): SearchResult[];
 }
 
+/** Users type "Gnome Office" or "Cafe": accents and case are not what they mean to distinguish. */
 function foldCase(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 const words = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
-/** Folded once per catalogue, so no keystroke pays for normalising every entry again. */
+/** One entry, folded once per catalogue. */
 interface FoldedDocument {
   document: SearchDocument;
   name: string;
   aliases: string[];
+  vendor: string;
   nameWords: string[];
   aliasWords: string[];
   vendorWords: string[];
@@ -83,9 +84,8 @@ interface FoldedDocument {
 function fold(document: SearchDocument): FoldedDocument {
   const name = foldCase(document.name);
   const aliases = document.aliases.map(foldCase);
-  return {
-    document, name, aliases, nameWords: words(name), aliasWords: aliases.flatMap(words), vendorWords: words(foldCase(document.vendor)),
-  };
+  const vendor = foldCase(document.vendor);
+  return { document, name, aliases, vendor, nameWords: words(name), aliasWords: aliases.flatMap(words), vendorWords: words(vendor) };
 }
 
 function shortQueryScore(entry: FoldedDocument, query: string): number | undefined {
@@ -98,42 +98,60 @@ function shortQueryScore(entry: FoldedDocument, query: string): number | undefin
   return undefined;
 }
 
-function toResult(document: SearchDocument, score: number): SearchResult {
+interface Hit {
+  entry: FoldedDocument;
+  score: number;
+}
+
+function toResult({ entry: { document }, score }: Hit): SearchResult {
   return {
     kind: document.kind, id: document.id, name: document.name, vendor: document.vendor,
     category: document.category, score: Number(score.toFixed(4)),
   };
 }
 
-export function createCatalogueSearch(documents: readonly SearchDocument[]): CatalogueSearch {
-  const index = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], documents);
-  const fuse = new Fuse(documents, FUSE_OPTIONS, index);
+const byScoreThenName = (a: Hit, b: Hit): number => a.score - b.score || a.entry.document.name.localeCompare(b.entry.document.name, 'en');
+
+export function createCatalogueSearch(documents: readonly SearchDocument[], categories: readonly SearchCategory[] = []): CatalogueSearch {
   const folded = documents.map(fold);
-  const foldedByDocument = new Map(folded.map((entry) => [entry.document, entry]));
-  const byScoreThenName = (a: { score: number; document: SearchDocument }, b: { score: number; document: SearchDocument }): number =>
-    a.score - b.score || a.document.name.localeCompare(b.document.name, 'en');
+  const entryIndex = new Fuse(folded, {
+    ...COMMON_OPTIONS,
+    keys: [{ name: 'name', weight: NAME_WEIGHT }, { name: 'aliases', weight: ALIAS_WEIGHT }, { name: 'vendor', weight: VENDOR_WEIGHT }],
+  } satisfies IFuseOptions<FoldedDocument>);
+  const categoryIndex = new Fuse(categories.map((category) => ({ id: category.id, names: category.names.map(foldCase) })), {
+    ...COMMON_OPTIONS, keys: ['names'],
+  });
+  const entriesByCategory = new Map<string, FoldedDocument[]>();
+  for (const entry of folded) {
+    for (const id of new Set(entry.document.categories)) entriesByCategory.set(id, [...(entriesByCategory.get(id) ?? []), entry]);
+  }
+
+  const fuzzy = (needle: string): Hit[] => {
+    const best = new Map<FoldedDocument, number>();
+    for (const result of entryIndex.search(needle)) best.set(result.item, result.score ?? 1);
+    for (const result of categoryIndex.search(needle)) {
+      const score = CATEGORY_MATCH_SCORE_FLOOR + (result.score ?? 1) / 2;
+      for (const entry of entriesByCategory.get(result.item.id) ?? []) {
+        if (score < (best.get(entry) ?? Infinity)) best.set(entry, score);
+      }
+    }
+    const startsWithQuery = (entry: FoldedDocument): boolean =>
+      entry.name.startsWith(needle) || entry.aliases.some((alias) => alias.startsWith(needle));
+    return [...best].map(([entry, score]) => ({ entry, score, prefix: startsWithQuery(entry) }))
+      .sort((a, b) => Number(b.prefix) - Number(a.prefix) || byScoreThenName(a, b));
+  };
+
   return {
     search(query, limit = DEFAULT_RESULT_LIMIT) {
-      const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
-      if (!trimmed) return [];
-      const needle = foldCase(trimmed);
-      if (needle.length < MIN_FUZZY_QUERY_LENGTH) {
-        return folded
-          .map((entry) => ({ document: entry.document, score: shortQueryScore(entry, needle) }))
-          .filter((hit): hit is { document: SearchDocument; score: number } => hit.score !== undefined)
-          .sort(byScoreThenName)
-          .slice(0, limit)
-          .map((hit) => toResult(hit.document, hit.score));
-      }
-      const startsWithQuery = (document: SearchDocument): boolean => {
-        const entry = foldedByDocument.get(document);
-        return !!entry && (entry.name.startsWith(needle) || entry.aliases.some((alias) => alias.startsWith(needle)));
-      };
-      return fuse.search(trimmed)
-        .map((result) => ({ document: result.item, score: result.score ?? 1, prefix: startsWithQuery(result.item) }))
-        .sort((a, b) => Number(b.prefix) - Number(a.prefix) || byScoreThenName(a, b))
-        .slice(0, limit)
-        .map((hit) => toResult(hit.document, hit.score));
+      const needle = foldCase(query.trim().slice(0, MAX_QUERY_LENGTH).trim());
+      if (!needle) return [];
+      const hits = needle.length < MIN_FUZZY_QUERY_LENGTH
+        ? folded.flatMap((entry) => {
+          const score = shortQueryScore(entry, needle);
+          return score === undefined ? [] : [{ entry, score }];
+        }).sort(byScoreThenName)
+        : fuzzy(needle);
+      return hits.slice(0, limit).map(toResult);
     },
   };
 }

@@ -50,19 +50,19 @@ describe('catalogue search', () => {
 
   it('puts names that start with the query before better-scored matches elsewhere', () => {
     const results = createCatalogueSearch([
-      { kind: 'alternative', id: 'b', name: 'Big Note', aliases: [], vendor: 'Note Inc', category: 'c', categoryNames: [] },
-      { kind: 'alternative', id: 'a', name: 'Notes', aliases: [], vendor: 'X', category: 'c', categoryNames: [] },
+      { kind: 'alternative', id: 'b', name: 'Big Note', aliases: [], vendor: 'Note Inc', category: 'c', categories: [] },
+      { kind: 'alternative', id: 'a', name: 'Notes', aliases: [], vendor: 'X', category: 'c', categories: [] },
     ]).search('note');
     expect(results.map((result) => result.id)).toEqual(['a', 'b']);
   });
 
   it('ranks one or two typed letters: name start, alias start, word start, vendor word', () => {
     const results = createCatalogueSearch([
-      { kind: 'product', id: 'vendor', name: 'Alpha', aliases: [], vendor: 'Mo Corp', category: 'c', categoryNames: [] },
-      { kind: 'product', id: 'word', name: 'Big Mo', aliases: [], vendor: 'X', category: 'c', categoryNames: [] },
-      { kind: 'product', id: 'alias', name: 'Gamma', aliases: ['Mobile'], vendor: 'X', category: 'c', categoryNames: [] },
-      { kind: 'product', id: 'name', name: 'Modern', aliases: [], vendor: 'X', category: 'c', categoryNames: [] },
-      { kind: 'product', id: 'none', name: 'Lemon', aliases: [], vendor: 'X', category: 'c', categoryNames: [] },
+      { kind: 'product', id: 'vendor', name: 'Alpha', aliases: [], vendor: 'Mo Corp', category: 'c', categories: [] },
+      { kind: 'product', id: 'word', name: 'Big Mo', aliases: [], vendor: 'X', category: 'c', categories: [] },
+      { kind: 'product', id: 'alias', name: 'Gamma', aliases: ['Mobile'], vendor: 'X', category: 'c', categories: [] },
+      { kind: 'product', id: 'name', name: 'Modern', aliases: [], vendor: 'X', category: 'c', categories: [] },
+      { kind: 'product', id: 'none', name: 'Lemon', aliases: [], vendor: 'X', category: 'c', categories: [] },
     ]).search('mo');
     expect(results.map((result) => result.id)).toEqual(['name', 'alias', 'word', 'vendor']);
   });
