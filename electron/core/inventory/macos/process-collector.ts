@@ -1,17 +1,22 @@
-/** Applications running right now (one ps sample; sampling over time is the caller's job). */
+/**
+ * Applications running right now (one ps sample; sampling over time is the caller's job). Each running
+ * bundle's Info.plist supplies its bundle id, the key matching and linking use on macOS.
+ */
+import { join } from 'node:path';
 import type { InventoryItem } from '../../../shared/inventory';
 import type { Collector, CollectorOutput } from '../collector';
+import { readInfoPlist } from './app-bundles';
 import type { RunningApp } from './parse-ps';
 import { runningAppsFromPs } from './parse-ps';
 import { MAC_TOOLS } from './commands';
 
-export function runningAppItem(app: RunningApp): InventoryItem {
+export function runningAppItem(app: RunningApp, bundleId?: string): InventoryItem {
   return {
     id: `process:${app.bundlePath}`,
     platform: 'macos',
     source: 'process',
     name: app.name,
-    identifiers: {},
+    identifiers: bundleId ? { bundleId } : {},
     scope: app.bundlePath.startsWith('/Users/') ? 'user' : 'machine',
     installLocation: app.bundlePath,
     running: true,
@@ -30,6 +35,11 @@ export const macosProcessCollector: Collector = {
         ? { items: [], status: 'skipped', message: 'ps is not available, so running applications were not listed.' }
         : { items: [], status: 'failed', message: `Running applications could not be listed: ${result.message}.` };
     }
-    return { items: runningAppsFromPs(result.stdout).map(runningAppItem) };
+    const items: InventoryItem[] = [];
+    for (const app of runningAppsFromPs(result.stdout)) {
+      const info = await readInfoPlist(context, join(context.rootDir, app.bundlePath));
+      items.push(runningAppItem(app, info?.bundleId));
+    }
+    return { items };
   },
 };

@@ -130,10 +130,12 @@ describe('macos.homebrew', () => {
 });
 
 describe('macos.processes', () => {
-  it('lists running applications once each', async () => {
-    const output = await macosProcessCollector.collect(fakeContext({ platform: 'macos', run: fakeRun({ [MAC_TOOLS.ps]: () => ok(fixtureText('ps-comm.txt')) }) }));
-    expect(output.items.map((i) => [i.name, i.scope, i.running])).toEqual([
-      ['Finder', 'machine', true], ['Microsoft Outlook', 'machine', true], ['Microsoft Teams', 'machine', true], ['Slack', 'machine', true], ['Obsidian', 'user', true],
+  it('lists running applications once each, with the bundle id where the bundle is readable', async () => {
+    const run = fakeRun({ [MAC_TOOLS.ps]: () => ok(fixtureText('ps-comm.txt')) });
+    const output = await macosProcessCollector.collect(fakeContext({ platform: 'macos', rootDir: FIXTURE_ROOT, run }));
+    expect(output.items.map((i) => [i.name, i.scope, i.running, i.identifiers.bundleId ?? null])).toEqual([
+      ['Finder', 'machine', true, null], ['Microsoft Outlook', 'machine', true, null], ['Microsoft Teams', 'machine', true, null],
+      ['Slack', 'machine', true, 'com.tinyspeck.slackmacgap'], ['Obsidian', 'user', true, null],
     ]);
   });
 
