@@ -7,7 +7,8 @@
  *       offset 8  uint32  focus count
  *       offset 12 uint32  focus time in milliseconds
  *       offset 60 uint64  last run, FILETIME (100 ns ticks since 1601-01-01 UTC; 0 = never)
- * Layout per libyal winreg-kb "User Assist keys" (user_assist_entry_v5 in plaso's userassist.yaml) and
+ * Layout per libyal winreg-kb "User Assist keys" (user_assist_entry_v5 in plaso's userassist.yaml),
+ * dissect.target's VERSION5_ENTRY (4 + 3×4 + 44 bytes before the uint64 timestamp = offset 60) and
  * osquery's userassist table, which reads the count at byte 4 and the FILETIME at byte 60.
  * Session bookkeeping values (UEME_CTLSESSION, UEME_CTLCUACount:ctor) and other sizes are skipped.
  */
