@@ -23,7 +23,11 @@ export interface CsvRecord {
   line: number;
 }
 
-/** How much of the file the guess reads, and how many leading records may precede the header. */
+/**
+ * How much of the file the guess reads: the header sits within the first records, and parsing more only
+ * costs time (four delimiters are tried). Lines, then characters, bound the sample.
+ */
+const GUESS_SAMPLE_LINES = 40;
 const GUESS_SAMPLE_CHARS = 64 * 1024;
 const MAX_PREAMBLE_RECORDS = 10;
 
@@ -53,9 +57,18 @@ export function parseCsvRecords(text: string, delimiter: CsvDelimiter, onSkip?: 
 }
 
 function sampleOf(text: string): string {
-  if (text.length <= GUESS_SAMPLE_CHARS) return text;
-  const cut = text.lastIndexOf('\n', GUESS_SAMPLE_CHARS);
-  return text.slice(0, cut > 0 ? cut : GUESS_SAMPLE_CHARS);
+  let end = -1;
+  for (let line = 0; line < GUESS_SAMPLE_LINES; line += 1) {
+    const next = text.indexOf('\n', end + 1);
+    if (next < 0 || next > GUESS_SAMPLE_CHARS) return end > 0 ? text.slice(0, end) : text.slice(0, GUESS_SAMPLE_CHARS);
+    end = next;
+  }
+  return text.slice(0, end);
+}
+
+/** JSON and XML are never CSV; checking the first character spares CSV detectors from parsing them. */
+export function looksLikeMarkup(text: string): boolean {
+  return /^\uFEFF?\s*[[{<]/.test(text);
 }
 
 function safeRecords(sample: string, delimiter: CsvDelimiter): CsvRecord[] {

@@ -50,11 +50,16 @@ function importBytes(file: string, bytes: Uint8Array, importers: readonly Import
 
 export async function* importEachFile(paths: readonly string[], options: ImportFilesOptions = {}): AsyncGenerator<FileImport> {
   const importers = options.importers ?? IMPORTERS;
-  const listed = await listImportFiles(paths, options.readLimits ?? DEFAULT_READ_LIMITS);
+  const limits = options.readLimits ?? DEFAULT_READ_LIMITS;
+  const listed = await listImportFiles(paths, limits);
   for (const error of listed.errors) yield failed(error.file, error.reason);
-  for (const path of listed.files) {
-    if (options.signal?.aborted) return;
-    const read = await readImportFile(path, options.readLimits ?? DEFAULT_READ_LIMITS);
+  // The next file is read while this one is parsed, so disk and CPU work overlap; one file ahead bounds memory.
+  let next = listed.files[0] === undefined ? undefined : readImportFile(listed.files[0], limits);
+  for (const [index, path] of listed.files.entries()) {
+    if (options.signal?.aborted || !next) return;
+    const read = await next;
+    const following = listed.files[index + 1];
+    next = following === undefined ? undefined : readImportFile(following, limits);
     if (!read.ok) {
       yield failed(path, read.reason);
       continue;

@@ -6,7 +6,7 @@
  */
 import type { Platform } from '../../../shared/inventory';
 import { csvImportResult } from '../csv-import';
-import { guessCsvMapping, type CsvMapping } from '../csv-mapping';
+import { guessCsvMapping, looksLikeMarkup, type CsvMapping } from '../csv-mapping';
 import type { Importer, ImportResult } from '../importer';
 
 const ID = 'generic-csv';
@@ -25,7 +25,7 @@ export const genericCsvImporter: Importer = {
   id: ID,
   label: 'CSV or TSV software list',
   detect({ fileName, text }) {
-    if (/^\s*[[{<]/.test(text)) return 0;
+    if (looksLikeMarkup(text)) return 0;
     const mapping = guessCsvMapping(text);
     if (mapping.columns.name === undefined) return 0;
     const csvName = /\.(csv|tsv|txt)$/i.test(fileName);

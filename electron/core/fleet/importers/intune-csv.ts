@@ -6,7 +6,7 @@
  * The ZIP the export arrives in is opened by import-files.ts before this importer sees the CSV.
  */
 import { csvImportResult } from '../csv-import';
-import { guessCsvMapping } from '../csv-mapping';
+import { guessCsvMapping, looksLikeMarkup } from '../csv-mapping';
 import { foldHeader } from '../csv-headers';
 import type { Importer } from '../importer';
 
@@ -17,7 +17,8 @@ export const intuneCsvImporter: Importer = {
   id: ID,
   label: 'Intune discovered apps export (CSV)',
   detect({ text }) {
-    const mapping = guessCsvMapping(text.slice(0, 8192));
+    if (looksLikeMarkup(text)) return 0;
+    const mapping = guessCsvMapping(text);
     const headers = new Set(mapping.headers.map(foldHeader));
     const hits = INTUNE_COLUMNS.filter((column) => headers.has(column)).length;
     return hits >= 2 ? 0.95 : 0;

@@ -10,6 +10,7 @@ import { parseDpkgQuery, parseDpkgStatus } from '../../inventory/linux/parse-dpk
 import { parseRpmQuery, type RpmPackage } from '../../inventory/linux/parse-rpm';
 import { rpmPackageToItem } from '../../inventory/linux/rpm-collector';
 import type { Importer, ImportResult } from '../importer';
+import { looksLikeMarkup } from '../csv-mapping';
 import { asImported, emptyResult } from '../import-record';
 import { identityFromFileName } from '../host-from-file';
 
@@ -21,8 +22,18 @@ const DPKG_STATUS_WORDS = new Set(['installed', 'config-files', 'half-installed'
 /** rpm architectures, for recognising plain `rpm -qa` lines. */
 const NEVRA = /^(.+)-([^-]+)-([^-]+)\.(x86_64|noarch|i[3-6]86|aarch64|ppc64le|s390x|armv7hl|riscv64)$/;
 
+/** Package lists have short lines; a longer line means another format and is not worth a regex. */
+const MAX_LINE = 512;
+
 function firstLines(sample: string, count: number): string[] {
-  return sample.split('\n').map((line) => line.replace(/\r$/, '')).filter((line) => line.trim() !== '').slice(0, count);
+  const lines: string[] = [];
+  for (const raw of sample.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '') continue;
+    if (lines.length >= count) break;
+    lines.push(line.length > MAX_LINE ? '' : line);
+  }
+  return lines;
 }
 
 function hostResult(fileName: string, importerId: string, items: InventoryItem[], what: string): ImportResult {
@@ -39,6 +50,7 @@ export const dpkgImporter: Importer = {
   id: DPKG_ID,
   label: 'Debian/Ubuntu package list (dpkg status or dpkg-query)',
   detect({ text }) {
+    if (looksLikeMarkup(text)) return 0;
     if (/^Package: \S+/m.test(text) && /^Status: \S+ \S+ \S+/m.test(text)) return 0.9;
     const lines = firstLines(text, 5);
     const dpkgQuery = lines.length > 0 && lines.every((line) => {
@@ -66,6 +78,7 @@ export const rpmImporter: Importer = {
   id: RPM_ID,
   label: 'RPM package list (rpm -qa)',
   detect({ text }) {
+    if (looksLikeMarkup(text)) return 0;
     const lines = firstLines(text, 5);
     if (lines.length === 0) return 0;
     if (lines.every((line) => { const fields = line.split('\t'); return fields.length >= 6 && /^\d+$/.test(fields[1] ?? ''); })) return 0.85;

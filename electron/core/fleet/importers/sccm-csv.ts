@@ -6,7 +6,7 @@
  * ResourceID is ConfigMgr's own device id; SSMS writes NULL literally, which values.ts treats as empty.
  */
 import { csvImportResult } from '../csv-import';
-import { guessCsvMapping } from '../csv-mapping';
+import { guessCsvMapping, looksLikeMarkup } from '../csv-mapping';
 import { foldHeader } from '../csv-headers';
 import type { Importer } from '../importer';
 
@@ -17,7 +17,8 @@ export const sccmCsvImporter: Importer = {
   id: ID,
   label: 'Configuration Manager (SCCM) software export (CSV)',
   detect({ text }) {
-    const mapping = guessCsvMapping(text.slice(0, 8192));
+    if (looksLikeMarkup(text)) return 0;
+    const mapping = guessCsvMapping(text);
     const headers = new Set(mapping.headers.map(foldHeader));
     const hits = SCCM_COLUMNS.filter((column) => headers.has(column)).length;
     return hits >= 2 && headers.has('resourceid') ? 0.9 : hits >= 3 ? 0.8 : 0;
