@@ -74,6 +74,12 @@ function seconds(ms: number): string {
   return `${Math.round(ms / 100) / 10} s`;
 }
 
+const COLLECTOR_STATUSES: readonly string[] = ['ok', 'partial', 'skipped', 'failed'];
+
+function isCollectorStatus(value: unknown): value is 'ok' | 'partial' | 'skipped' | 'failed' {
+  return typeof value === 'string' && COLLECTOR_STATUSES.includes(value);
+}
+
 /** Keeps the valid items; a collector that returns junk should cost its junk, not its good records. */
 function validItems(output: unknown): { items: InventoryItem[]; rejected: number } | undefined {
   if (typeof output !== 'object' || output === null || !Array.isArray((output as { items?: unknown }).items)) return undefined;
@@ -120,9 +126,10 @@ async function runOne(collector: Collector, base: Omit<CollectorContext, 'signal
     }
     const valid = validItems(outcome.output);
     if (!valid) return { items: [], diagnostic: diagnostic('failed', 0, 'Returned data in an unexpected shape; nothing from this source is included.') };
-    const output = outcome.output;
-    const messages = [output.message];
-    let status: CollectorDiagnostic['status'] = output.status ?? 'ok';
+    // Status and message are checked like the items: a collector's output is data, not trusted.
+    const output = outcome.output as { status?: unknown; message?: unknown };
+    const messages = [typeof output.message === 'string' ? output.message : undefined];
+    let status: CollectorDiagnostic['status'] = isCollectorStatus(output.status) ? output.status : 'ok';
     if (valid.rejected > 0) {
       messages.push(`${valid.rejected} malformed record${valid.rejected === 1 ? ' was' : 's were'} left out.`);
       if (status === 'ok') status = 'partial';

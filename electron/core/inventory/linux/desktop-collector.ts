@@ -108,6 +108,7 @@ export function desktopEntryToItem(
   if (entry.categories.length > 0) evidence.categories = entry.categories.join(';');
   if (entry.genericName) evidence.genericName = entry.genericName;
   if (entry.startupWMClass) evidence.startupWMClass = entry.startupWMClass;
+  if (entry.icon) evidence.icon = entry.icon;
   return {
     id: `desktop-entry:${found.desktopId}`,
     platform,

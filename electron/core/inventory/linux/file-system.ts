@@ -21,7 +21,7 @@ export interface FileSystem {
   readHead(path: string, bytes: number): Promise<Buffer>;
   readDir(path: string): Promise<DirEntry[]>;
   readLink(path: string): Promise<string>;
-  stat(path: string): Promise<{ size: number; modifiedAt: Date }>;
+  stat(path: string): Promise<{ size: number }>;
   copyFile(from: string, to: string): Promise<void>;
 }
 
@@ -55,10 +55,7 @@ export const nodeFileSystem: FileSystem = {
     return entries.map((entry) => ({ name: entry.name, kind: kindOf(entry) }));
   },
   readLink: (path) => readlink(path),
-  async stat(path) {
-    const stats = await stat(path);
-    return { size: stats.size, modifiedAt: stats.mtime };
-  },
+  stat: async (path) => ({ size: (await stat(path)).size }),
   copyFile: (from, to) => copyFile(from, to),
 };
 

@@ -54,6 +54,7 @@ describe('collector isolation', () => {
       collector('hangs', () => new Promise(() => undefined)),
       collector('garbage', async () => 'not an object' as never),
       collector('mixed', async () => ({ items: [item('dpkg:b'), { id: 42 } as never, item('dpkg:c', { useCount: -1 })] })),
+      collector('odd-status', async () => ({ items: [], status: 'fine-ish' as never, message: 42 as never })),
     ];
     const file = await scanWorkstation({ ...base, collectors, collectorTimeoutMs: 200 });
     expect(file.items.map((i) => i.id)).toEqual(['dpkg:a', 'dpkg:b']);
@@ -63,6 +64,7 @@ describe('collector isolation', () => {
     expect(byCollector.hangs).toMatchObject({ status: 'failed', message: expect.stringContaining('Did not finish within 0.2 s') });
     expect(byCollector.garbage).toMatchObject({ status: 'failed', message: expect.stringContaining('unexpected shape') });
     expect(byCollector.mixed).toMatchObject({ status: 'partial', itemCount: 1, message: '2 malformed records were left out.' });
+    expect(byCollector['odd-status']).toEqual({ collector: 'odd-status', status: 'ok', itemCount: 0, durationMs: expect.any(Number) });
   });
 
   it('aborts the signal of a collector that ran out of time, so its commands stop', async () => {
