@@ -128,6 +128,8 @@ export function createDesktopEntryCollector(fs: FileSystem = nodeFileSystem): Co
     platforms: ['linux'],
     async collect(context): Promise<CollectorOutput> {
       const places = locationsFor(context);
+      // The package lists are the slow part; reading them while the folders are listed saves the wait.
+      const ownersRead = dpkgOwners(fs, places);
       const problems: string[] = [];
       const byId = new Map<string, FoundEntry>();
       for (const folder of applicationsFolders(context, places)) {
@@ -139,7 +141,7 @@ export function createDesktopEntryCollector(fs: FileSystem = nodeFileSystem): Co
           if (!isMissing(error)) problems.push(describeFsError(error, places.display(folder.dir)));
         }
       }
-      const owners = await dpkgOwners(fs, places);
+      const owners = await ownersRead;
       const desktops = currentDesktops(context);
       const items: InventoryItem[] = [];
       await Promise.all([...byId.values()].map(async (found) => {
