@@ -2,15 +2,63 @@
  * Builds the core services once per process from the app environment. Both the Electron main process
  * and the CLI call this, so they share one implementation of every step.
  */
-import fs from 'node:fs';
+import path from 'node:path';
+import { UserFacingError } from './api/dispatch';
 import type { AppEnvironment } from './api/app-environment';
-import type { CoreServices } from './api/create-handlers';
+import type { CoreServices, Dialogs } from './api/services';
+import { catalogueStatus } from './catalogue/open-catalogue';
+import { openCatalogueRepository, type CatalogueRepository } from './catalogue/repository';
+import { headlessChromiumPrinter, type PdfPrinter } from './reports/pdf-printer';
+import { openStateDb, STATE_DB_FILE, type StateDb } from './store/state-db';
+import { useSqliteNativeBinding } from './store/sqlite-options';
 
-export function createCoreServices(env: AppEnvironment): CoreServices {
+export interface FrontDoorAdapters {
+  dialogs?: Dialogs;
+  printPdf?: PdfPrinter;
+  now?: () => Date;
+  /** Defaults to state.sqlite in the user-data folder. */
+  stateFile?: string;
+}
+
+const noDialogs: Dialogs = {
+  openFiles: () => Promise.reject(new UserFacingError('unavailable', 'File dialogs are not available here; use the switchyard CLI with file paths.')),
+  saveFile: () => Promise.reject(new UserFacingError('unavailable', 'File dialogs are not available here; use the switchyard CLI with --out.')),
+};
+
+export function createCoreServices(env: AppEnvironment, adapters: FrontDoorAdapters = {}): CoreServices {
+  useSqliteNativeBinding(env.sqliteNativeBinding);
+  let catalogue: CatalogueRepository | undefined;
+  let state: StateDb | undefined;
+  const status = () => {
+    const current = catalogueStatus(env.cataloguePath);
+    return current.state === 'ok' ? { ...current, counts: Object.fromEntries(Object.entries(current.counts)) } : current;
+  };
   return {
-    catalogueStatus: () =>
-      fs.existsSync(env.cataloguePath)
-        ? { state: 'invalid', path: env.cataloguePath, message: 'catalogue reader not yet wired' }
-        : { state: 'missing', path: env.cataloguePath },
+    env,
+    catalogueStatus: status,
+    catalogue() {
+      if (!catalogue) {
+        const opened = openCatalogueRepository(env.cataloguePath);
+        if (!opened.ok) {
+          const detail = opened.status.state === 'missing' ? `was not found at ${opened.status.path}` : `cannot be read: ${opened.status.message}`;
+          throw new UserFacingError('unavailable', `The catalogue ${detail}. Rebuild it with npm run build:catalogue, or reinstall Switchyard.`);
+        }
+        catalogue = opened.repository;
+      }
+      return catalogue;
+    },
+    state() {
+      state ??= openStateDb(adapters.stateFile ?? path.join(env.userDataPath, STATE_DB_FILE));
+      return state;
+    },
+    dialogs: adapters.dialogs ?? noDialogs,
+    printPdf: adapters.printPdf ?? headlessChromiumPrinter(),
+    now: adapters.now ?? (() => new Date()),
+    close() {
+      catalogue?.close();
+      state?.close();
+      catalogue = undefined;
+      state = undefined;
+    },
   };
 }

@@ -19,6 +19,8 @@ import { blockNetwork, denyAllPermissions, denyNavigation } from './harden';
 import { registerIpc } from './ipc';
 import { resolveAppUrl } from './protocol-resolver';
 import { createSecureWindowOptions } from './window-options';
+import { electronDialogs } from './dialogs';
+import { electronPrintPdf } from './print-pdf';
 
 /** `Switchyard --cli <command> ...` runs the CLI inside the packaged app without opening a window. */
 const CLI_FLAG = '--cli';
@@ -43,8 +45,9 @@ function appEnvironment(): AppEnvironment {
 async function runHeadless(args: string[]): Promise<void> {
   const env = appEnvironment();
   env.offline = { networkBlocked: false, note: 'the CLI makes no network requests' };
-  const services = createCoreServices(env);
+  const services = createCoreServices(env, { printPdf: electronPrintPdf });
   const code = await runCli(args, processIo, { env, catalogueStatus: services.catalogueStatus, commands: createCliCommands(env, services) });
+  services.close();
   app.exit(code);
 }
 
@@ -66,15 +69,21 @@ function registerAppProtocol(): void {
 
 async function openWindow(): Promise<void> {
   const env = appEnvironment();
-  const services = createCoreServices(env);
+  let mainWindow: BrowserWindow | undefined;
+  const services = createCoreServices(env, { dialogs: electronDialogs(() => mainWindow), printPdf: electronPrintPdf });
   const tasks = new TaskRegistry();
-  registerIpc(createHandlers(env, services), tasks, devServerOrigin);
+  registerIpc(createHandlers(services), tasks, devServerOrigin);
 
   // Electronegativity cannot see through the factory; its options are asserted by test/electron/window-options.test.ts.
   const preloadPath = path.join(distDir, 'preload', 'index.cjs');
   const window = new BrowserWindow(createSecureWindowOptions(preloadPath)); /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK NODE_INTEGRATION_JS_CHECK AUXCLICK_JS_CHECK */
+  mainWindow = window;
   window.once('ready-to-show', () => window.show());
-  window.on('closed', () => tasks.cancelAll());
+  window.on('closed', () => {
+    tasks.cancelAll();
+    services.close();
+    mainWindow = undefined;
+  });
   await window.loadURL(devServerOrigin ?? APP_ENTRY_URL);
 }
 

@@ -4,6 +4,23 @@
  */
 export const METHOD_NAMES = [
   'system.status',
+  'catalogue.stats',
+  'catalogue.categories',
+  'catalogue.search',
+  'catalogue.alternatives',
+  'catalogue.product',
+  'catalogue.alternative',
+  'inventory.scan',
+  'inventory.importFile',
+  'audits.list',
+  'audits.get',
+  'matching.correct',
+  'settings.getPriorities',
+  'settings.setPriorities',
+  'plan.get',
+  'plan.choose',
+  'plan.updateItem',
+  'report.export',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

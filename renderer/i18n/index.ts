@@ -7,6 +7,22 @@ import { initReactI18next } from 'react-i18next';
 import de from './locales/de.json';
 import en from './locales/en.json';
 
+type Strings = Record<string, unknown>;
+/**
+ * Each feature keeps its strings beside its code (features/<feature>/i18n/<lang>.json) and reaches them
+ * as t('<feature>.<key>'), so features never edit a shared strings file.
+ */
+const featureFiles = import.meta.glob<Strings>('../features/*/i18n/*.json', { eager: true, import: 'default' });
+
+function withFeatures(base: Strings, language: string): Strings {
+  const merged: Strings = { ...base };
+  for (const [file, strings] of Object.entries(featureFiles)) {
+    const match = /features\/([^/]+)\/i18n\/([a-z]{2})\.json$/.exec(file);
+    if (match && match[2] === language) merged[match[1]!] = strings;
+  }
+  return merged;
+}
+
 export const LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'switchyard.language';
@@ -19,7 +35,7 @@ function initialLanguage(): Language {
 
 export async function initI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, de: { translation: de } },
+    resources: { en: { translation: withFeatures(en, 'en') }, de: { translation: withFeatures(de, 'de') } },
     lng: initialLanguage(),
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes already

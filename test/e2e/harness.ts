@@ -5,14 +5,16 @@
  * not the bundle is aborted and recorded, so a test can prove the UI never reaches for the network.
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { AppEnvironment } from '../../electron/core/api/app-environment';
-import { createHandlers, type CoreServices } from '../../electron/core/api/create-handlers';
+import { createHandlers } from '../../electron/core/api/create-handlers';
+import type { CoreServices } from '../../electron/core/api/services';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { TaskRegistry } from '../../electron/core/api/task-registry';
-import { createCoreServices } from '../../electron/core/services';
+import { createCoreServices, type FrontDoorAdapters } from '../../electron/core/services';
 
 export const REPO = path.resolve(__dirname, '../..');
 export const RENDERER_DIR = path.join(REPO, 'dist', 'renderer');
@@ -43,6 +45,7 @@ export interface Harness {
   blockedRequests: string[];
   consoleErrors: string[];
   env: AppEnvironment;
+  services: CoreServices;
   goto(route: string): Promise<void>;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
@@ -52,14 +55,16 @@ export interface HarnessOptions {
   colorScheme?: 'light' | 'dark';
   locale?: string;
   env?: Partial<AppEnvironment>;
-  services?: (env: AppEnvironment) => CoreServices;
+  /** Adapters the app gets from Electron (dialogs, PDF printing); tests supply fakes. */
+  adapters?: FrontDoorAdapters;
 }
 
 export function testEnvironment(overrides: Partial<AppEnvironment> = {}): AppEnvironment {
   return {
     appName: 'Switchyard',
     appVersion: JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')).version,
-    userDataPath: path.join(REPO, 'test-results', 'e2e-user-data'),
+    // A fresh data folder per harness unless a test passes one (to restart on the same state).
+    userDataPath: mkdtempSync(path.join(os.tmpdir(), 'switchyard-e2e-')),
     versions: { node: process.versions.node },
     cataloguePath: path.join(REPO, 'data', 'dist', 'catalogue.sqlite'),
     offline: { networkBlocked: true, note: 'e2e harness aborts every request outside the bundle' },
@@ -82,8 +87,8 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
     viewport: { width: 1280, height: 820 },
   });
   const env = testEnvironment({ versions: { node: process.versions.node, chromium: browser.version() }, ...options.env });
-  const services = (options.services ?? createCoreServices)(env);
-  const handlers = createHandlers(env, services);
+  const services: CoreServices = createCoreServices(env, options.adapters);
+  const handlers = createHandlers(services);
   const tasks = new TaskRegistry();
   const blockedRequests: string[] = [];
   const consoleErrors: string[] = [];
@@ -135,8 +140,10 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
       await page.screenshot({ path: file, fullPage: true });
       return file;
     },
+    services,
     async close() {
       tasks.cancelAll();
+      services.close();
       await browser.close();
     },
   };

@@ -1,18 +1,22 @@
 /**
  * The handler table that implements the contract. Every front door (Electron main, the e2e harness)
  * builds it here from the same core services, so there is never a second implementation of a step.
+ * Typed as Handlers: a method without a handler does not compile.
  */
-import type { CatalogueStatus } from '../../shared/system';
-import type { AppEnvironment } from './app-environment';
 import type { Handlers } from './handler-types';
+import { createCatalogueHandlers } from './handlers/catalogue-handlers';
+import { createInventoryHandlers } from './handlers/inventory-handlers';
+import { createPlanHandlers, type FleetPlanner } from './handlers/plan-handlers';
+import type { CoreServices } from './services';
 import { systemStatus } from './system-status';
 
-export interface CoreServices {
-  catalogueStatus(): CatalogueStatus;
-}
+export type { CoreServices } from './services';
 
-export function createHandlers(env: AppEnvironment, services: CoreServices): Handlers {
+export function createHandlers(services: CoreServices, fleetPlanner?: FleetPlanner): Handlers {
   return {
-    'system.status': async () => systemStatus(env, services.catalogueStatus()),
+    'system.status': async () => systemStatus(services.env, services.catalogueStatus()),
+    ...createCatalogueHandlers(services),
+    ...createInventoryHandlers(services),
+    ...createPlanHandlers(services, fleetPlanner),
   };
 }

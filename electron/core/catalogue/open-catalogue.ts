@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { sqliteOptions } from '../store/sqlite-options';
 import { CATALOGUE_SCHEMA_VERSION } from './schema-version';
 import type { CatalogueCounts, CatalogueStatus } from './types';
 
@@ -44,7 +45,7 @@ export function openCatalogue(file: string): OpenCatalogueResult {
   if (!existsSync(file)) return { ok: false, status: { state: 'missing', path: file } };
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = new Database(file, sqliteOptions({ readonly: true, fileMustExist: true }));
     const status = readStatus(db, file);
     if (status.state !== 'ok') {
       db.close();

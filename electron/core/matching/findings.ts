@@ -5,7 +5,7 @@
  * Click-to-Run ExcludedApps of the suite's rows, without counting a member twice.
  */
 import type { MatchableEntry } from '../catalogue/types';
-import type { Finding, FindingEvidence, ItemMatch } from './types';
+import type { Finding, FindingEvidence, ItemMatch } from '../../shared/matching';
 
 export function buildFindings(matches: readonly ItemMatch[], entries: ReadonlyMap<string, MatchableEntry>): Finding[] {
   const findings = new Map<string, Finding>();

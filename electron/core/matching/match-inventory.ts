@@ -1,7 +1,7 @@
 import type { InventoryItem } from '../../shared/inventory';
 import { buildFindings } from './findings';
 import type { Matcher } from './matcher';
-import type { Finding, ItemMatch } from './types';
+import type { Finding, ItemMatch } from '../../shared/matching';
 
 export interface MatchResult {
   matches: ItemMatch[];

@@ -11,7 +11,7 @@ import { IdentifierIndex } from './identifier-index';
 import { matchKey } from './match-key';
 import { NameIndex } from './name-index';
 import { normaliseName } from './normalise';
-import type { ItemMatch, MatchOutcome } from './types';
+import type { ItemMatch, MatchOutcome } from '../../shared/matching';
 import { vetoReason } from './veto';
 
 const SCHEME_LABELS: Record<string, string> = {

@@ -55,3 +55,7 @@ export function chooseAlternative(db: StateDb, scope: string, productId: string,
     ON CONFLICT (scope, product_id) DO UPDATE SET alternative_id = excluded.alternative_id, updated_at = excluded.updated_at`)
     .run(scope, productId, alternativeId, now.toISOString());
 }
+
+export function clearChoice(db: StateDb, scope: string, productId: string): void {
+  db.prepare('DELETE FROM plan_choices WHERE scope = ? AND product_id = ?').run(scope, productId);
+}

@@ -1,5 +1,7 @@
-import type { InventoryItem } from '../../shared/inventory';
-import type { EntityKind } from '../catalogue/types';
+/** Matching outcomes and findings, as the UI, the CLI and the reports see them. No Node, no DOM. */
+import type { InventoryItem } from './inventory';
+
+export type EntityKind = 'product' | 'alternative';
 
 /** How a match was made, most certain first. */
 export type MatchTier = 'correction' | 'identifier' | 'pattern' | 'alias' | 'tokens' | 'fuzzy' | 'suite' | 'linked';

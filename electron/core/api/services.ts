@@ -1,0 +1,31 @@
+/**
+ * What handlers get from the composition root. The desktop app, the CLI and the e2e harness each build
+ * these from the same core modules; only the adapters that need a front door (file dialogs, PDF printing)
+ * differ, and they are injected.
+ */
+import type { CatalogueStatus } from '../../shared/system';
+import type { CatalogueRepository } from '../catalogue/repository';
+import type { PdfPrinter } from '../reports/pdf-printer';
+import type { StateDb } from '../store/state-db';
+import type { AppEnvironment } from './app-environment';
+
+export interface FileFilter { name: string; extensions: string[] }
+
+export interface Dialogs {
+  /** Paths the user picked, or null when they cancelled. */
+  openFiles(options: { title: string; multiple: boolean; directories: boolean; filters?: FileFilter[] }): Promise<string[] | null>;
+  saveFile(options: { title: string; defaultName: string; filters?: FileFilter[] }): Promise<string | null>;
+}
+
+export interface CoreServices {
+  env: AppEnvironment;
+  catalogueStatus(): CatalogueStatus;
+  /** The open catalogue; throws a user-facing 'unavailable' error when it is missing or unreadable. */
+  catalogue(): CatalogueRepository;
+  /** The user-state database, opened (and migrated) on first use. */
+  state(): StateDb;
+  dialogs: Dialogs;
+  printPdf: PdfPrinter;
+  now(): Date;
+  close(): void;
+}
