@@ -69,12 +69,16 @@ export class HostGroups {
     return entry.host;
   }
 
-  add(key: string, create: () => Omit<ImportedHost, 'items'>, item: InventoryItem, seenAt?: string): void {
+  /** Records a host without adding software (device lists), keeping its newest sighting. */
+  touch(key: string, create: () => Omit<ImportedHost, 'items'>, seenAt?: string): void {
     const host = this.host(key, create);
+    host.lastSeen = newest(host.lastSeen, seenAt);
+  }
+
+  add(key: string, create: () => Omit<ImportedHost, 'items'>, item: InventoryItem, seenAt?: string): void {
+    this.touch(key, create, seenAt);
     const entry = this.hosts.get(key);
-    if (!entry) return;
-    entry.host.lastSeen = newest(host.lastSeen, seenAt);
-    pushUnique(entry.host.items, entry.ids, item);
+    if (entry) pushUnique(entry.host.items, entry.ids, item);
   }
 
   list(): ImportedHost[] {

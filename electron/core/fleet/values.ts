@@ -68,6 +68,6 @@ export function platformFromText(value: unknown): 'windows' | 'macos' | 'linux' 
   if (!raw) return undefined;
   if (/windows|^win\b|^win\d/.test(raw)) return 'windows';
   if (/mac ?os|os ?x|darwin/.test(raw)) return 'macos';
-  if (/linux|ubuntu|debian|fedora|red ?hat|rhel|centos|suse|mint|rocky|alma|arch/.test(raw)) return 'linux';
+  if (/linux|ubuntu|debian|fedora|red ?hat|\brhel\b|centos|suse|\bmint\b|\brocky\b|\balma|\barch\b/.test(raw)) return 'linux';
   return undefined;
 }

@@ -5,6 +5,7 @@ import { genericCsvImporter } from './generic-csv';
 import { glpiJsonImporter } from './glpi-json';
 import { intuneCsvImporter } from './intune-csv';
 import { intuneGraphImporter } from './intune-graph';
+import { intuneReportJsonImporter } from './intune-report-json';
 import { inventoryXmlImporter } from './inventory-xml';
 import { dpkgImporter, rpmImporter } from './linux-packages';
 import { osqueryJsonImporter } from './osquery-json';
@@ -25,6 +26,7 @@ export const IMPORTERS: readonly Importer[] = [
   fleetHostSoftwareImporter,
   intuneGraphImporter,
   intuneCsvImporter,
+  intuneReportJsonImporter,
   glpiJsonImporter,
   inventoryXmlImporter,
   sccmCsvImporter,

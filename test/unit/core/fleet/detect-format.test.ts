@@ -19,6 +19,8 @@ describe('detectFormat', () => {
     ['intune/AppInvRawData.csv', 'intune-csv'],
     ['intune/AppInvAggregate.csv', 'intune-csv'],
     ['intune/detectedApps-page.json', 'intune-graph'],
+    ['intune/AppInvRawData.report.json', 'intune-report-json'],
+    ['intune/AllDevices.csv', 'intune-csv'],
     ['intune/detectedApps-all-pages.ndjson', 'intune-graph'],
     ['glpi/PC-FIN-042.json', 'glpi-json'],
     ['glpi/glpixps.json', 'glpi-json'],

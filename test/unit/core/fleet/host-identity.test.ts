@@ -86,3 +86,21 @@ describe('mergeHosts', () => {
     expect(merged.map((entry) => entry.items.length)).toEqual([2, 1]);
   });
 });
+
+describe('mergeHosts across real exports', () => {
+  it('joins Intune apps to a GLPI inventory through the Intune device list', async () => {
+    const { intuneCsvImporter } = await import('../../../../electron/core/fleet/importers/intune-csv');
+    const { glpiJsonImporter } = await import('../../../../electron/core/fleet/importers/glpi-json');
+    const { fixture } = await import('./read-fixture');
+    const hosts = [
+      ...intuneCsvImporter.parse(fixture('intune/AppInvRawData.csv')).hosts,
+      ...intuneCsvImporter.parse(fixture('intune/AllDevices.csv')).hosts,
+      ...glpiJsonImporter.parse(fixture('glpi/PC-FIN-042.json')).hosts,
+    ];
+    const merged = mergeHosts(hosts);
+    expect(merged.map((entry) => [entry.key, entry.items.length, Object.keys(entry.toolIds).sort()])).toEqual([
+      ['serial:5CG1234XYZ', 7, ['glpi', 'intune']],
+      ['serial:C02XL0GHJGH5', 1, ['intune']],
+    ]);
+  });
+});

@@ -66,3 +66,27 @@ describe('Intune Graph detectedApps importer', () => {
     expect(result.errors).toEqual([{ file: 'p.json', line: 11, reason: expect.stringMatching(/^The file is not valid JSON: Unexpected token/) }]);
   });
 });
+
+describe('Intune report JSON and device list', () => {
+  it('reads a JSON report table through the same column mapping as the CSV', async () => {
+    const { intuneReportJsonImporter } = await import('../../../../../electron/core/fleet/importers/intune-report-json');
+    const result = intuneReportJsonImporter.parse(fixture('intune/AppInvRawData.report.json'));
+    expect(result.errors).toEqual([{ file: 'intune/AppInvRawData.report.json', reason: NON_DESKTOP }]);
+    expect(result.hosts.map((host) => [host.identity.toolId, host.items.map((item) => item.name)])).toEqual([
+      ['5f1c2a8e-3b7d-4e19-9a2c-7d0e6b4f1a23', ['Microsoft Visio - de-de', 'LibreOffice 24.8.2.1']],
+    ]);
+    expect(intuneReportJsonImporter.parse({ fileName: 'r.json', text: '{"values":[]}' }).errors).toEqual([
+      { file: 'r.json', reason: 'This report has no "Schema" and "Values" tables.' },
+    ]);
+  });
+
+  it('reads the All devices export as hosts without software that carry serial numbers', () => {
+    const { hosts, errors } = intuneCsvImporter.parse(fixture('intune/AllDevices.csv'));
+    expect(errors).toEqual([{ file: 'intune/AllDevices.csv', reason: NON_DESKTOP }]);
+    expect(hosts.map((host) => [host.identity, host.items.length, host.lastSeen])).toEqual([
+      [{ hostname: 'PC-FIN-042', serial: '5CG1234XYZ', hardwareUuid: undefined, toolId: '5f1c2a8e-3b7d-4e19-9a2c-7d0e6b4f1a23', toolName: 'intune' }, 0, '2026-10-17T07:55:10.000Z'],
+      [{ hostname: 'MBP-KOMM-07', serial: 'C02XL0GHJGH5', hardwareUuid: undefined, toolId: '8a2d4c6e-1f3b-4d5a-8c7e-9b0a1c2d3e4f', toolName: 'intune' }, 0, '2026-10-16T18:02:44.000Z'],
+    ]);
+    expect(intuneCsvImporter.detect(fixture('intune/AllDevices.csv'))).toBeGreaterThan(0.8);
+  });
+});
