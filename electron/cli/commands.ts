@@ -5,13 +5,28 @@ import { headlessChromiumPrinter } from '../core/reports/pdf-printer';
 import { createCatalogueCommand } from './commands/catalogue';
 import { createMatchCommand } from './commands/match';
 import { createReportCommand } from './commands/report';
-import { runScanCommand } from './commands/scan';
+import { openCatalogueRepository } from '../core/catalogue/repository';
+import { scanWithUsage } from '../core/workflows/scan-with-usage';
+import { createScanCommand } from './commands/scan';
 import type { CliCommand } from './io';
 
 export function createCliCommands(env: AppEnvironment, _services: CoreServices): Record<string, CliCommand> {
   const cataloguePath = () => env.cataloguePath;
   return {
-    scan: runScanCommand,
+    scan: createScanCommand(async (options) => {
+      // Browser usage is counted only for the web domains the catalogue knows; without a catalogue it is skipped.
+      const opened = options.browserHistory ? openCatalogueRepository(env.cataloguePath) : undefined;
+      try {
+        return await scanWithUsage({
+          documents: options.documents ?? false,
+          browserHistory: opened?.ok ? { entries: opened.repository.listMatchables() } : false,
+          signal: options.signal,
+          onProgress: options.onProgress,
+        });
+      } finally {
+        if (opened?.ok) opened.repository.close();
+      }
+    }),
     catalogue: createCatalogueCommand({ env: { ...process.env, SWITCHYARD_CATALOGUE: env.cataloguePath }, repoRoot: process.cwd() }),
     match: createMatchCommand(cataloguePath),
     report: createReportCommand(cataloguePath, headlessChromiumPrinter()),

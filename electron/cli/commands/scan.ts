@@ -11,7 +11,10 @@ import type { InventoryFile } from '../../shared/inventory';
 import { scanWorkstation, type ScanOptions } from '../../core/inventory/scan';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand } from '../io';
 
-const USAGE = 'usage: switchyard scan [--out FILE] [--documents DIR ...] [--keep-paths] [--json]';
+const USAGE = 'usage: switchyard scan [--out FILE] [--documents DIR ...] [--keep-paths] [--browser-history] [--json]';
+
+/** The scan the command runs: the collectors, plus browser SaaS usage when the user opted in with --browser-history. */
+export type CliScan = (options: ScanOptions & { browserHistory?: boolean }) => Promise<InventoryFile>;
 
 async function writeAtomically(path: string, text: string): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
@@ -55,9 +58,9 @@ export function formatScanSummary(file: InventoryFile): string {
   return lines.join('\n');
 }
 
-export function createScanCommand(scan: (options: ScanOptions) => Promise<InventoryFile> = scanWorkstation): CliCommand {
+export function createScanCommand(scan: CliScan = scanWorkstation): CliCommand {
   return async (args, io) => {
-    let values: { out?: string; documents?: string[]; 'keep-paths'?: boolean; json?: boolean };
+    let values: { out?: string; documents?: string[]; 'keep-paths'?: boolean; 'browser-history'?: boolean; json?: boolean };
     try {
       ({ values } = parseArgs({
         args,
@@ -65,6 +68,7 @@ export function createScanCommand(scan: (options: ScanOptions) => Promise<Invent
           out: { type: 'string' },
           documents: { type: 'string', multiple: true },
           'keep-paths': { type: 'boolean' },
+          'browser-history': { type: 'boolean' },
           json: { type: 'boolean' },
         },
         strict: true,
@@ -81,6 +85,7 @@ export function createScanCommand(scan: (options: ScanOptions) => Promise<Invent
 
     const file = await scan({
       generator: { name: APP_NAME, version: APP_VERSION },
+      browserHistory: values['browser-history'] ?? false,
       ...(values.documents?.length
         ? { documents: { roots: values.documents, keepPaths: values['keep-paths'] ?? false } }
         : {}),
