@@ -31,6 +31,11 @@ function keysOf(item: InventoryItem): Key[] {
   if (identifiers.desktopFile) keys.push(`desktop:${identifiers.desktopFile.toLowerCase()}`);
   if (identifiers.flatpakId) keys.push(`flatpak:${identifiers.flatpakId}`);
   if (identifiers.snapName) keys.push(`snap:${identifiers.snapName}`);
+  // macOS bundle, System Information, Spotlight and running-app records share the bundle id; Windows Store
+  // packages and their usage share the AppX family; Click-to-Run products share their release id.
+  if (identifiers.bundleId) keys.push(`bundle:${identifiers.bundleId.toLowerCase()}`);
+  if (identifiers.appxFamily) keys.push(`appx:${identifiers.appxFamily.toLowerCase()}`);
+  if (identifiers.c2rReleaseId) keys.push(`c2r:${identifiers.c2rReleaseId.toLowerCase()}`);
   if (identifiers.packageName && PACKAGE_SOURCES.has(item.source)) keys.push(`package:${item.source}:${identifiers.packageName}`);
   const program = programKey(item);
   if (program) keys.push(program);

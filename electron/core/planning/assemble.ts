@@ -137,7 +137,8 @@ export function assembleChecklist(input: PlanInput): Checklist {
 
   if (products.some((p) => p.decision === 'migrate')) {
     for (const template of templates.values()) {
-      if (template.id.startsWith(CROSS_CUTTING_PREFIX)) addStep(template, null, `cross|${template.dedupeKey ?? template.id}`);
+      // Same key space as product steps: a cross-cutting step that a product path already brought in merges with it.
+      if (template.id.startsWith(CROSS_CUTTING_PREFIX)) addStep(template, null, template.dedupeKey ? `dedupe|${template.dedupeKey}` : `cross|${template.id}`);
     }
   }
 

@@ -25,6 +25,22 @@ describe('linkObservations', () => {
     });
   });
 
+  it('links macOS records by bundle id and Windows Store records by package family', () => {
+    expect(links([
+      item('app-bundle:/Applications/Zoom.app', 'app-bundle', { bundleId: 'us.zoom.xos' }),
+      item('spotlight:/Applications/Zoom.app', 'spotlight', { bundleId: 'US.ZOOM.XOS' }),
+      item('appx:MSTeams', 'appx', { appxFamily: 'MSTeams_8wekyb3d8bbwe' }),
+      item('process:ms-teams', 'process', { appxFamily: 'MSTeams_8wekyb3d8bbwe', exe: 'ms-teams.exe' }),
+      item('app-bundle:/Applications/Slack.app', 'app-bundle', { bundleId: 'com.tinyspeck.slackmacgap' }),
+    ])).toEqual({
+      'app-bundle:/Applications/Zoom.app': ['spotlight:/Applications/Zoom.app'],
+      'spotlight:/Applications/Zoom.app': ['app-bundle:/Applications/Zoom.app'],
+      'appx:MSTeams': ['process:ms-teams'],
+      'process:ms-teams': ['appx:MSTeams'],
+      'app-bundle:/Applications/Slack.app': [],
+    });
+  });
+
   it('does not join two apps of one package with each other, only each with the package', () => {
     const result = links([
       item('dpkg:libreoffice-common', 'dpkg', { packageName: 'libreoffice-common' }),

@@ -70,12 +70,21 @@ describe('assembleChecklist', () => {
   });
 
   it('adds cross-cutting steps once, in phase order, and attaches saved progress by key', () => {
-    const progress = new Map<string, ItemProgress>([['cross|dpia', { status: 'done', owner: 'DPO Team', dueDate: '2026-12-15', notes: 'signed', updatedAt: 'x' }]]);
+    const progress = new Map<string, ItemProgress>([['dedupe|dpia', { status: 'done', owner: 'DPO Team', dueDate: '2026-12-15', notes: 'signed', updatedAt: 'x' }]]);
     const checklist = plan({ findings: [finding('ms-word'), finding('ms-visio')], facts: new Map<string, FactValue>([['visio_files', 3], ['macro_files', 0], ['documents', 10], ['users', 1]]), progress });
     expect(checklist.items.filter((i) => i.templateId === 'cross.dpia')).toHaveLength(1);
+    expect(checklist.items.filter((i) => i.key === 'dedupe|dpia')).toHaveLength(1);
     expect(checklist.items[0]).toMatchObject({ templateId: 'cross.dpia', status: 'done', owner: 'DPO Team', dueDate: '2026-12-15', notes: 'signed' });
     expect(checklist.phases.map((p) => p.phase)).toEqual(['governance', 'prepare', 'migrate', 'train']);
     expect(checklist.totals.done).toBe(1);
+  });
+
+  it('merges a cross-cutting step with a product step that has the same dedupe key', () => {
+    const shared = [template('word.fonts', { dedupeKey: 'office.fonts', phase: 'prepare' }), template('cross.fonts', { dedupeKey: 'office.fonts', phase: 'prepare' })];
+    const wordWithFonts = product('ms-word', [{ alt: libreoffice, rel: relation('ms-word', 'libreoffice', ['word.fonts']) }]);
+    const checklist = plan({ catalogue: fakeCatalogue([wordWithFonts], shared) });
+    expect(checklist.items.filter((i) => i.key === 'dedupe|office.fonts')).toHaveLength(1);
+    expect(checklist.items).toHaveLength(1);
   });
 
   it('summarises sovereignty before and after', () => {
