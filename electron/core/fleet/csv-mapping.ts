@@ -30,6 +30,7 @@ export interface CsvRecord {
 const GUESS_SAMPLE_LINES = 40;
 const GUESS_SAMPLE_CHARS = 64 * 1024;
 const MAX_PREAMBLE_RECORDS = 10;
+const MAX_HEADER_LENGTH = 64;
 
 export function parseCsvRecords(text: string, delimiter: CsvDelimiter, onSkip?: (line: number, reason: string) => void): CsvRecord[] {
   const rows = parse(text, {
@@ -100,6 +101,10 @@ export function guessCsvMapping(text: string): CsvMapping {
     for (let row = 0; row < Math.min(records.length, MAX_PREAMBLE_RECORDS); row += 1) {
       const headers = records[row]?.cells ?? [];
       if (headers.length < 2) continue;
+      // A Markdown table row (`| a | b |`) or a sentence listing column names is prose, not a header row:
+      // real column headers are short names.
+      if (delimiter === '|' && headers[0]?.trim() === '' && headers.at(-1)?.trim() === '') continue;
+      if (headers.some((header) => header.length > MAX_HEADER_LENGTH)) continue;
       const columns = mapHeaders(headers);
       const value = score(columns);
       if (value > bestScore) {

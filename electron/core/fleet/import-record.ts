@@ -55,7 +55,7 @@ export function emptyResult(): ImportResult {
 
 /**
  * Collects rows of one file into hosts keyed by whatever the file uses to tell machines apart
- * (Intune DeviceId, SCCM ResourceID, osquery hostIdentifier), keeping item ids unique per host.
+ * (Intune DeviceId, SCCM ResourceID, a host name column), keeping item ids unique per host.
  */
 export class HostGroups {
   private readonly hosts = new Map<string, { host: ImportedHost; ids: Set<string> }>();

@@ -71,6 +71,11 @@ export function parseJsonValues(text: string): { values: { value: unknown; line:
   return { values, errors };
 }
 
+/** JSON formats are claimed only by files that are JSON from the first character (not prose quoting JSON). */
+export function startsAsJson(text: string): boolean {
+  return /^\uFEFF?\s*[[{]/.test(text);
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -31,7 +31,7 @@ function isoDate(year: number, month: number, day: number): string | undefined {
 /**
  * Normalises the date formats fleet tools write (research/fleet.md §11) to `YYYY-MM-DD` or a full ISO
  * date-time: YYYYMMDD (registry InstallDate), YYYY-MM-DD[ HH:MM:SS] (GLPI JSON), YYYY/MM/DD (OCS),
- * DD/MM/YYYY (GLPI XML), DD.MM.YYYY (German locale) and RFC 3339. Anything else is unknown.
+ * DD/MM/YYYY (GLPI XML), DD.MM.YYYY (German locale), unambiguous US M/D/YYYY and RFC 3339. Anything else is unknown.
  */
 export function normaliseDate(value: unknown): string | undefined {
   const raw = text(value);
@@ -48,7 +48,10 @@ export function normaliseDate(value: unknown): string | undefined {
   }
   m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(raw);
   if (m) {
-    const date = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+    // Day first, as every European locale writes it; US month-first shows itself when the day exceeds 12.
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    const monthFirst = second > 12 && first <= 12;
+    const date = isoDate(Number(m[3]), monthFirst ? first : second, monthFirst ? second : first);
     if (!date || m[4] === undefined) return date;
     return new Date(`${date}T${pad(Number(m[4]))}:${m[5]}:${m[6] ?? '00'}Z`).toISOString();
   }

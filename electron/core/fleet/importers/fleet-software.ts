@@ -10,7 +10,7 @@ import type { Platform } from '../../../shared/inventory';
 import type { AggregateRow, Importer, ImportResult } from '../importer';
 import { emptyResult, withUniqueIds, makeItem } from '../import-record';
 import { identityFromFileName } from '../host-from-file';
-import { isRecord, parseJson } from '../json-text';
+import { isRecord, parseJson, startsAsJson } from '../json-text';
 import { normaliseDate, platformFromText, text } from '../values';
 import { TABLE_PLATFORM, type OsqueryTable } from './osquery-tables';
 
@@ -43,6 +43,7 @@ export const fleetTitlesImporter: Importer = {
   id: TITLES_ID,
   label: 'Fleet software titles (counts)',
   detect({ text: sample }) {
+    if (!startsAsJson(sample)) return 0;
     if (/"software_titles"\s*:\s*\[/.test(sample)) return 0.95;
     if (/"kind"\s*:\s*"software_title"/.test(sample)) return 0.95;
     return 0;
@@ -87,6 +88,7 @@ export const fleetHostSoftwareImporter: Importer = {
   id: HOST_ID,
   label: 'Fleet host software',
   detect({ text: sample }) {
+    if (!startsAsJson(sample)) return 0;
     if (/^\s*\{\s*"host"\s*:\s*\{/.test(sample) && /"osquery_version"\s*:/.test(sample)) return 0.9;
     if (/"software"\s*:\s*\[/.test(sample) && /"installed_versions"\s*:/.test(sample)) return 0.9;
     return 0;

@@ -8,7 +8,7 @@ import type { Platform } from '../../../shared/inventory';
 import type { Importer, ImportResult } from '../importer';
 import { emptyResult, makeItem, withUniqueIds } from '../import-record';
 import { c2rReleaseId, appxFamilyFromFullName } from '../identifiers';
-import { isRecord, parseJson } from '../json-text';
+import { isRecord, parseJson, startsAsJson } from '../json-text';
 import { normaliseDate, platformFromText, text } from '../values';
 
 const ID = 'glpi-json';
@@ -30,6 +30,7 @@ export const glpiJsonImporter: Importer = {
   id: ID,
   label: 'GLPI agent inventory (JSON)',
   detect({ text: sample }) {
+    if (!startsAsJson(sample)) return 0;
     if (/"action"\s*:\s*"inventory"/.test(sample)) return 0.95;
     const head = sample.slice(0, 400);
     if (/^\s*\{\s*("action"\s*:\s*"[^"]*"\s*,\s*)?"content"\s*:\s*\{/.test(head) && /"(hardware|bios|accesslog|softwares|versionclient)"\s*:/.test(sample)) return 0.9;

@@ -8,7 +8,7 @@
 import type { Platform } from '../../../shared/inventory';
 import type { Importer, ImportResult } from '../importer';
 import { emptyResult } from '../import-record';
-import { isRecord, parseJsonValues } from '../json-text';
+import { isRecord, parseJsonValues, startsAsJson } from '../json-text';
 import { text } from '../values';
 
 const ID = 'intune-graph';
@@ -25,6 +25,7 @@ export const intuneGraphImporter: Importer = {
   id: ID,
   label: 'Intune detected apps (Microsoft Graph JSON)',
   detect({ text: sample }) {
+    if (!startsAsJson(sample)) return 0;
     if (/"@odata\.context"\s*:\s*"[^"]*detectedApps/i.test(sample)) return 0.95;
     if (/"deviceCount"\s*:/.test(sample) && /"displayName"\s*:/.test(sample)) return 0.8;
     return 0;

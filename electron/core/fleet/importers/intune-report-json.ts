@@ -9,7 +9,7 @@ import { mapHeaders } from '../csv-headers';
 import { rowsImportResult } from '../csv-import';
 import type { Importer, ImportResult } from '../importer';
 import { emptyResult } from '../import-record';
-import { isRecord, parseJson } from '../json-text';
+import { isRecord, parseJson, startsAsJson } from '../json-text';
 
 const ID = 'intune-report-json';
 
@@ -25,6 +25,7 @@ export const intuneReportJsonImporter: Importer = {
   id: ID,
   label: 'Intune report (JSON table)',
   detect({ text }) {
+    if (!startsAsJson(text)) return 0;
     return /"[Ss]chema"\s*:\s*\[/.test(text) && /"[Cc]olumn"\s*:/.test(text) && /"[Vv]alues"\s*:\s*\[/.test(text) ? 0.9 : 0;
   },
   parse({ fileName, text }): ImportResult {

@@ -42,7 +42,8 @@ export const inventoryXmlImporter: Importer = {
   id: ID,
   label: 'OCS Inventory / FusionInventory agent XML',
   detect({ text: sample }) {
-    return /<REQUEST>/.test(sample) && /<CONTENT>/.test(sample) ? 0.95 : 0;
+    // The document element must be REQUEST: prose or other XML that merely mentions it is not an inventory.
+    return /^\uFEFF?\s*(<\?xml[^>]*\?>\s*)?<REQUEST>/.test(sample) && /<CONTENT>/.test(sample) ? 0.95 : 0;
   },
   parse({ fileName, text: body }): ImportResult {
     const result = emptyResult();

@@ -6,7 +6,7 @@
 import { InventoryFileSchema } from '../../../shared/inventory';
 import type { Importer, ImportResult } from '../importer';
 import { asImported, emptyResult } from '../import-record';
-import { parseJson } from '../json-text';
+import { parseJson, startsAsJson } from '../json-text';
 
 const ID = 'own-scan';
 
@@ -14,7 +14,7 @@ export const ownScanImporter: Importer = {
   id: ID,
   label: 'Switchyard scan file',
   detect({ text: sample }) {
-    return /"format"\s*:\s*"switchyard-inventory"/.test(sample) ? 1 : 0;
+    return startsAsJson(sample) && /"format"\s*:\s*"switchyard-inventory"/.test(sample) ? 1 : 0;
   },
   parse({ fileName, text: body }): ImportResult {
     const result = emptyResult();

@@ -12,7 +12,7 @@ import { uninstallItems } from '../../inventory/windows/uninstall-items';
 import type { Importer, ImportResult } from '../importer';
 import { asImported, emptyResult } from '../import-record';
 import { identityFromFileName } from '../host-from-file';
-import { parseJson } from '../json-text';
+import { parseJson, startsAsJson } from '../json-text';
 
 const UNINSTALL_ID = 'powershell-uninstall';
 const APPX_ID = 'powershell-appx';
@@ -39,6 +39,7 @@ export const powershellUninstallImporter: Importer = {
   id: UNINSTALL_ID,
   label: 'PowerShell export of the Uninstall registry keys (JSON)',
   detect({ text: sample }) {
+    if (!startsAsJson(sample)) return 0;
     const hasName = /"DisplayName"\s*:/.test(sample);
     const hasKey = /"(PSChildName|PSPath|UninstallString|DisplayVersion)"\s*:/.test(sample);
     return hasName && hasKey ? 0.85 : 0;
@@ -55,6 +56,7 @@ export const powershellAppxImporter: Importer = {
   id: APPX_ID,
   label: 'PowerShell Get-AppxPackage export (JSON)',
   detect({ text: sample }) {
+    if (!startsAsJson(sample)) return 0;
     return /"PackageFamilyName"\s*:/.test(sample) && /"PackageFullName"\s*:|"SignatureKind"\s*:/.test(sample) ? 0.85 : 0;
   },
   parse({ fileName, text: body }) {

@@ -8,7 +8,7 @@ import { systemProfilerItem } from '../../inventory/macos/system-profiler-collec
 import type { Importer, ImportResult } from '../importer';
 import { asImported, emptyResult } from '../import-record';
 import { identityFromFileName } from '../host-from-file';
-import { parseJson } from '../json-text';
+import { parseJson, startsAsJson } from '../json-text';
 
 const ID = 'system-profiler';
 const IS_XML = /^\s*(<\?xml[^>]*>\s*)?(<!DOCTYPE[^>]*>\s*)?<plist/;
@@ -17,7 +17,7 @@ export const systemProfilerImporter: Importer = {
   id: ID,
   label: 'macOS System Information (system_profiler SPApplicationsDataType)',
   detect({ text }) {
-    if (/"SPApplicationsDataType"\s*:/.test(text)) return 0.95;
+    if (startsAsJson(text) && /"SPApplicationsDataType"\s*:/.test(text)) return 0.95;
     return IS_XML.test(text) && /<string>SPApplicationsDataType<\/string>/.test(text) ? 0.95 : 0;
   },
   parse({ fileName, text }): ImportResult {

@@ -7,7 +7,7 @@
 import type { Importer, ImportResult } from '../importer';
 import { emptyResult, makeItem, withUniqueIds } from '../import-record';
 import { identityFromFileName } from '../host-from-file';
-import { isRecord, parseJson } from '../json-text';
+import { isRecord, parseJson, startsAsJson } from '../json-text';
 import { normaliseDate, text } from '../values';
 
 const ID = 'winget-export';
@@ -16,6 +16,7 @@ export const wingetExportImporter: Importer = {
   id: ID,
   label: 'winget export (JSON)',
   detect({ text: sample }) {
+    if (!startsAsJson(sample)) return 0;
     if (/winget-packages\.schema/.test(sample)) return 0.95;
     return /"Sources"\s*:/.test(sample) && /"(PackageIdentifier|SourceDetails)"\s*:/.test(sample) ? 0.9 : 0;
   },

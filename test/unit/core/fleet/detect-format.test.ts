@@ -59,6 +59,13 @@ describe('detectFormat', () => {
     expect(!result.ok && result.reason).toMatch(/^Unrecognised format\. Switchyard can import: Switchyard scan file; Windows registry export \(\.reg\); .*CSV or TSV software list\. If this is a CSV list/);
   });
 
+  it.each(['csv/README.md', 'intune/README.md', 'ocs/README.md', 'winget/README.md'])(
+    'does not claim prose that merely quotes a format (%s)',
+    (path) => {
+      expect(detectFormat(fixture(path)).ok).toBe(false);
+    },
+  );
+
   it('keeps going when a detector throws', () => {
     const throwing = { id: 'bad', label: 'Bad', detect: (): number => { throw new Error('boom'); }, parse: () => ({ hosts: [], aggregates: [], errors: [] }) };
     const fine = { ...throwing, id: 'fine', label: 'Fine', detect: (): number => 0.5 };

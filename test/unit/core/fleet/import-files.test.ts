@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importEachFile, importFiles } from '../../../../electron/core/fleet/import-files';
+import { InventoryItemSchema } from '../../../../electron/shared/inventory';
 import { FIXTURES } from './read-fixture';
 
 describe('importFiles', () => {
@@ -56,6 +57,19 @@ describe('importFiles', () => {
     const result = await importFiles([zip], { zipLimits: { maxMembers: 10, maxMemberBytes: 100, maxTotalBytes: 1000 } });
     expect(result.hosts).toEqual([]);
     expect(result.errors[0]?.reason).toMatch(/^This file in the ZIP is too large to import/);
+  });
+
+  it('turns every fixture into valid inventory items with unique ids per host', async () => {
+    const result = await importFiles([FIXTURES]);
+    const items = result.hosts.flatMap((host) => host.items);
+    expect(items.length).toBeGreaterThan(100);
+    for (const item of items) expect(InventoryItemSchema.safeParse(item).error).toBeUndefined();
+    for (const host of result.hosts) expect(new Set(host.items.map((item) => item.id)).size).toBe(host.items.length);
+    // Only the damaged fixtures and the READMEs fail; every other file is recognised.
+    const failedFiles = new Set(result.errors.filter((error) => /Unrecognised|not text|empty|cut off/.test(error.reason)).map((error) => error.file.slice(FIXTURES.length + 1)));
+    expect([...failedFiles].filter((file) => !file.endsWith('README.md')).sort()).toEqual([
+      'corrupt/empty.json', 'corrupt/garbage.bin', 'corrupt/notes.txt', 'corrupt/truncated-osquery.txt', 'corrupt/truncated.ocs',
+    ]);
   });
 
   it('yields results file by file and stops when cancelled', async () => {
