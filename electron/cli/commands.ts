@@ -3,6 +3,7 @@ import type { AppEnvironment } from '../core/api/app-environment';
 import type { CoreServices } from '../core/api/create-handlers';
 import { headlessChromiumPrinter } from '../core/reports/pdf-printer';
 import { createCatalogueCommand } from './commands/catalogue';
+import { createFleetCommand, createImportCommand } from './commands/fleet';
 import { createMatchCommand } from './commands/match';
 import { createReportCommand } from './commands/report';
 import { openCatalogueRepository } from '../core/catalogue/repository';
@@ -29,6 +30,8 @@ export function createCliCommands(env: AppEnvironment, _services: CoreServices):
     }),
     catalogue: createCatalogueCommand({ env: { ...process.env, SWITCHYARD_CATALOGUE: env.cataloguePath }, repoRoot: process.cwd() }),
     match: createMatchCommand(cataloguePath),
-    report: createReportCommand(cataloguePath, headlessChromiumPrinter()),
+    report: createReportCommand(env, headlessChromiumPrinter()),
+    fleet: createFleetCommand(env),
+    import: createImportCommand(env),
   };
 }

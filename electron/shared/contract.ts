@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { AuditSummary, AuditView } from './audit';
 import type { AlternativeDetail, AlternativeSummary, CatalogueStats, CategoryRecord, ProductDetail, SearchResult } from './catalogue';
+import type { FleetHostDetail, FleetImportResult, FleetSummary } from './fleet';
 import type { MethodName } from './methods';
 import { ItemStatusSchema, type Checklist } from './planning';
 import { SystemStatusSchema } from './system';
@@ -113,6 +114,14 @@ export const contract = {
   },
 
   'report.export': { input: z.object({ scope: Scope, lang: Lang, format: ReportFormatSchema }).strict(), output: out<{ path: string } | null>(), long: true },
+
+  /** Opens a dialog for files or folders of inventories from fleet tools; null when cancelled. */
+  'fleet.import': { input: z.object({ folders: z.boolean().default(false) }).strict(), output: out<FleetImportResult | null>(), long: true },
+  /** Files dropped on the window; the preload resolves each File to its path. */
+  'fleet.importPaths': { input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }).strict(), output: out<FleetImportResult>(), long: true },
+  'fleet.summary': { input: z.object({ tag: z.string().max(200).optional(), platform: z.enum(['windows', 'macos', 'linux']).optional() }).strict(), output: out<FleetSummary>(), long: false },
+  'fleet.host': { input: z.object({ id: z.number().int().positive() }).strict(), output: out<FleetHostDetail>(), long: false },
+  'fleet.clear': { input: NoInput, output: out<{ removedMachines: number }>(), long: false },
 } as const satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;

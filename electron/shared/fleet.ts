@@ -13,7 +13,9 @@ export interface FleetProductRow {
 }
 
 export interface FleetHostRow {
+  /** The machine's first host row id; stable while its imports exist. */
   id: number;
+  machineKey: string;
   hostname: string | null;
   serial: string | null;
   osPlatform: string | null;
@@ -44,7 +46,9 @@ export interface FleetSummary {
 }
 
 export interface FleetHostDetail extends FleetHostRow {
-  items: Array<{ name: string; version: string | null; publisher: string | null; lastUsed: string | null; outcome: string; catalogueId: string | null }>;
+  hardwareUuid: string | null;
+  toolIds: Record<string, string>;
+  items: Array<{ name: string; version: string | null; publisher: string | null; lastUsed: string | null; productKey: string; source: string }>;
 }
 
 export interface FleetImportFileResult {

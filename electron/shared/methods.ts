@@ -21,6 +21,11 @@ export const METHOD_NAMES = [
   'plan.choose',
   'plan.updateItem',
   'report.export',
+  'fleet.import',
+  'fleet.importPaths',
+  'fleet.summary',
+  'fleet.host',
+  'fleet.clear',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -73,7 +73,7 @@ describe('switchyard match', () => {
 });
 
 describe('switchyard report', () => {
-  const report = createReportCommand(() => CATALOGUE, noPdf);
+  const report = createReportCommand({ appName: 'Switchyard', appVersion: 'test', userDataPath: dir, versions: { node: process.versions.node }, cataloguePath: CATALOGUE, offline: { networkBlocked: false, note: 'test' } }, noPdf);
 
   it.each(['html', 'md', 'csv', 'json'])('writes %s stating the catalogue build and the scan date', async (format) => {
     const out = path.join(dir, `report.${format}`);
@@ -102,6 +102,8 @@ describe('switchyard report', () => {
 
   it.each([
     [['--input', FIXTURE], /--format must be/],
+    [['--format', 'md'], /either --input FILE or --fleet/],
+    [['--input', FIXTURE, '--fleet', '--format', 'md'], /either --input FILE or --fleet/],
     [['--input', FIXTURE, '--format', 'docx'], /--format must be/],
     [['--input', FIXTURE, '--format', 'pdf'], /PDF needs --out/],
     [['--input', FIXTURE, '--format', 'md', '--lang', 'fr'], /--lang must be/],

@@ -72,7 +72,7 @@ describe('CSV report', () => {
 
   it('maps owner, due date, priority, estimate (seconds for Jira) and labels', () => {
     expect(rows[1]).toMatchObject({ assignee: 'Ana | IT', due_date: '2026-12-31', priority: 'High', original_estimate: String(14 * 3600), estimate_hours: '14', status: 'done' });
-    expect(rows[1]!.labels.split(' ')).toEqual(['switchyard', 'phase-migrate', 'product-ms-word', 'verify']);
+    expect(rows[1]!.labels?.split(' ')).toEqual(['switchyard', 'phase-migrate', 'product-ms-word', 'verify']);
     expect(rows[0]!.description).toContain('https://example.org/guide');
     expect(rows[0]!.description).toContain('2026-11-20');
   });

@@ -80,16 +80,17 @@ describe(`003 ${migration003Checklist.name}`, () => {
 });
 
 describe(`004 ${migration004Fleet.name}`, () => {
-  it('creates fleet tables; deleting an import removes its rows', () => {
+  it('creates fleet tables; deleting an import removes its hosts, their rows and its aggregates', () => {
     const db = migratedTo(4);
     db.prepare("INSERT INTO fleet_imports (id, file, format, imported_at, host_count, item_count) VALUES (1, 'a.json', 'osquery', 'now', 1, 1)").run();
-    db.prepare("INSERT INTO fleet_hosts (id, identity_key, hostname, updated_at) VALUES (1, 'serial:ABC', 'pc1', 'now')").run();
-    db.prepare("INSERT INTO fleet_host_items (host_id, import_id, name, platform, item_json) VALUES (1, 1, 'Zoom', 'windows', '{}')").run();
-    db.prepare("INSERT INTO fleet_aggregates (import_id, source, name, device_count) VALUES (1, 'intune', 'Zoom', 40)").run();
-    expect(() => db.prepare("INSERT INTO fleet_host_items (host_id, import_id, name, platform, item_json) VALUES (9, 1, 'x', 'linux', '{}')").run()).toThrow(/FOREIGN KEY/);
+    db.prepare("INSERT INTO fleet_hosts (id, import_id, machine_key, hostname) VALUES (1, 1, 'serial:ABC', 'pc1')").run();
+    db.prepare("INSERT INTO fleet_host_items (host_id, name, platform, product_key, item_json) VALUES (1, 'Zoom', 'windows', 'product:zoom', '{}')").run();
+    db.prepare("INSERT INTO fleet_aggregates (import_id, reported_by, name, device_count, product_key, item_json) VALUES (1, 'Intune', 'Zoom', 40, 'product:zoom', '{}')").run();
+    expect(() => db.prepare("INSERT INTO fleet_host_items (host_id, name, platform, product_key, item_json) VALUES (9, 'x', 'linux', 'name:x', '{}')").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO fleet_host_items (host_id, name, platform, item_json) VALUES (1, 'x', 'linux', '{}')").run()).toThrow(/NOT NULL/);
     db.prepare('DELETE FROM fleet_imports WHERE id = 1').run();
-    expect(db.prepare('SELECT COUNT(*) AS n FROM fleet_host_items').get()).toEqual({ n: 0 });
-    expect(db.prepare('SELECT COUNT(*) AS n FROM fleet_aggregates').get()).toEqual({ n: 0 });
-    expect(() => db.prepare("INSERT INTO fleet_hosts (identity_key, updated_at) VALUES ('serial:ABC', 'now')").run()).toThrow(/UNIQUE/);
+    for (const table of ['fleet_hosts', 'fleet_host_items', 'fleet_aggregates']) {
+      expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+    }
   });
 });

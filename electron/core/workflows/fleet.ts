@@ -1,0 +1,171 @@
+/**
+ * The fleet pipeline: import files from the tools IT already runs (each file in its own transaction; a bad
+ * file is reported and the rest still land), match every software row once at import, merge the machines
+ * across tools, and answer "how many machines have X, and use it" with one GROUP BY.
+ */
+import type { FleetImportFileResult, FleetImportResult, FleetSummary } from '../../shared/fleet';
+import type { InventoryItem } from '../../shared/inventory';
+import type { MatchOutcome } from '../../shared/matching';
+import type { Checklist } from '../../shared/planning';
+import type { CatalogueRepository } from '../catalogue/repository';
+import { hostKey, mergeHosts } from '../fleet/host-identity';
+import type { ImportedHost } from '../fleet/importer';
+import { importEachFile } from '../fleet/import-files';
+import { createMatcher, type Matcher } from '../matching/matcher';
+import { normaliseName } from '../matching/normalise';
+import { assembleChecklist } from '../planning/assemble';
+import type { FindingLike } from '../planning/plan-inputs';
+import { readChoices, readProgress } from '../store/checklist-progress';
+import { listCorrections } from '../store/corrections';
+import {
+  aggregateCounts, countMachines, countProducts, insertImport, listHostIdentities, listImports, listMachines, listPlatforms, listTags,
+  updateMachineKeys, updateProductKeys, type HostFilter, type StoredHost,
+} from '../store/fleet';
+import { readSetting, writeSetting } from '../store/settings';
+import type { StateDb } from '../store/state-db';
+import { deriveFacts } from '../planning/facts';
+import type { Priorities } from '../planning/priorities';
+import { z } from 'zod';
+
+const MATCHED_BUILD_SETTING = 'fleet.matchedCatalogueBuild';
+
+/** What a software row counts as: a catalogue entry, an ignored family, or its normalised name. */
+export function productKeyOf(outcome: MatchOutcome, item: Pick<InventoryItem, 'name'>): string {
+  if (outcome.kind !== 'ignored') return `${outcome.kind}:${outcome.catalogueId}`;
+  if (outcome.reason !== 'not in the catalogue') return `ignored:${outcome.reason}`;
+  return `name:${normaliseName(item.name) || item.name.toLowerCase()}`;
+}
+
+function fleetMatcher(db: StateDb, catalogue: CatalogueRepository): Matcher {
+  return createMatcher(catalogue.listMatchables(), listCorrections(db));
+}
+
+/** Re-derives every machine key from all hosts of all imports, so a machine seen by two tools is one. */
+export function remergeMachines(db: StateDb): void {
+  const rows = listHostIdentities(db);
+  const asHosts: ImportedHost[] = rows.map((row) => ({
+    identity: {
+      serial: row.serial ?? undefined, hardwareUuid: row.hardwareUuid ?? undefined, toolName: row.toolName ?? undefined,
+      toolId: row.toolId ?? undefined, hostname: row.hostname ?? undefined,
+    },
+    tags: [],
+    // The row id travels as the host's only item, so each merged machine tells which rows it joined.
+    items: [{ id: String(row.id), platform: 'windows', source: 'import', name: '', identifiers: {}, linkedTo: [], evidence: {} }],
+  }));
+  const keys = new Map<number, string>();
+  for (const machine of mergeHosts(asHosts)) {
+    for (const item of machine.items) keys.set(Number(item.id), machine.key === 'unknown' ? `row:${item.id}` : machine.key);
+  }
+  updateMachineKeys(db, keys);
+}
+
+/** After the catalogue or the user's corrections changed, re-match the stored rows once. */
+export function rematchIfNeeded(db: StateDb, catalogue: CatalogueRepository, force = false): number {
+  const build = catalogue.stats().buildId;
+  if (!force && readSetting(db, MATCHED_BUILD_SETTING, z.string(), '') === build) return 0;
+  const matcher = fleetMatcher(db, catalogue);
+  const changed = updateProductKeys(db, (json) => {
+    const item = JSON.parse(json) as InventoryItem;
+    return productKeyOf(matcher.match(item).outcome, item);
+  });
+  writeSetting(db, MATCHED_BUILD_SETTING, build);
+  return changed;
+}
+
+export interface FleetImportOptions {
+  signal?: AbortSignal;
+  onFile?: (result: FleetImportFileResult) => void;
+  now?: () => Date;
+}
+
+export async function importFleetFiles(db: StateDb, catalogue: CatalogueRepository, paths: readonly string[], options: FleetImportOptions = {}): Promise<FleetImportResult> {
+  rematchIfNeeded(db, catalogue);
+  const matcher = fleetMatcher(db, catalogue);
+  const files: FleetImportFileResult[] = [];
+  const keyOf = (item: InventoryItem) => productKeyOf(matcher.match(item).outcome, item);
+  for await (const imported of importEachFile(paths, { signal: options.signal })) {
+    const warnings = imported.result.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}${e.record ? ` (${e.record})` : ''}: ${e.reason}`);
+    const { hosts, aggregates } = imported.result;
+    let result: FleetImportFileResult;
+    if (!imported.importer || (hosts.length === 0 && aggregates.length === 0)) {
+      result = { file: imported.file, ok: false, format: imported.importer?.label, error: warnings[0] ?? `${imported.file}: no hosts or software rows found`, warnings: warnings.slice(1) };
+    } else {
+      const stored: StoredHost[] = hosts.map((host) => ({
+        identity: host.identity, os: host.os, tags: host.tags, lastSeen: host.lastSeen,
+        items: host.items.map((item) => ({ item, productKey: keyOf(item) })),
+      }));
+      try {
+        insertImport(db, {
+          file: imported.file, format: imported.importer.label, importedAt: (options.now?.() ?? new Date()).toISOString(), hosts: stored, warnings,
+          aggregates: aggregates.map((row) => {
+            const item: InventoryItem = { id: 'aggregate', platform: row.platform ?? 'windows', source: 'import', name: row.name, version: row.version, publisher: row.publisher, identifiers: row.identifiers, linkedTo: [], evidence: {} };
+            return { reportedBy: row.reportedBy, name: row.name, version: row.version, publisher: row.publisher, platform: row.platform, deviceCount: row.deviceCount, productKey: keyOf(item), item: row };
+          }),
+        }, (host) => hostKey(host.identity).key);
+        result = { file: imported.file, ok: true, format: imported.importer.label, hosts: hosts.length, items: stored.reduce((n, h) => n + h.items.length, 0), warnings };
+      } catch (error) {
+        result = { file: imported.file, ok: false, format: imported.importer.label, error: `${imported.file}: could not be saved (${(error as Error).message}); nothing from it was kept`, warnings };
+      }
+    }
+    files.push(result);
+    options.onFile?.(result);
+  }
+  remergeMachines(db);
+  return { files, totalHosts: countMachines(db) };
+}
+
+export function fleetSummary(db: StateDb, catalogue: CatalogueRepository, filter: HostFilter, now: Date): FleetSummary {
+  rematchIfNeeded(db, catalogue);
+  const entries = new Map(catalogue.listMatchables().map((e) => [`${e.kind}:${e.id}`, e]));
+  const reported = new Map<string, Array<{ source: string; devices: number }>>();
+  for (const row of aggregateCounts(db)) {
+    const list = reported.get(row.productKey) ?? [];
+    list.push({ source: row.reportedBy, devices: row.devices });
+    reported.set(row.productKey, list);
+  }
+  const counted = countProducts(db, filter, now);
+  const seen = new Set(counted.map((c) => c.productKey));
+  const products = counted.map((row) => {
+    const entry = entries.get(row.productKey);
+    return {
+      key: row.productKey, kind: entry ? entry.kind : 'unmatched' as const, catalogueId: entry?.id ?? null, name: entry?.name ?? row.name,
+      category: entry?.category ?? null, hostsInstalled: row.installed, hostsUsed30: row.used30, hostsUsed90: row.used90,
+      aggregateDevices: reported.get(row.productKey) ?? [],
+    };
+  });
+  // Products only an aggregate-only source knows about still appear, with zero per-host counts beside them.
+  for (const [key, sources] of reported) {
+    if (seen.has(key)) continue;
+    const entry = entries.get(key);
+    products.push({ key, kind: entry ? entry.kind : 'unmatched', catalogueId: entry?.id ?? null, name: entry?.name ?? key.replace(/^name:/, ''), category: entry?.category ?? null,
+      hostsInstalled: 0, hostsUsed30: 0, hostsUsed90: 0, aggregateDevices: sources });
+  }
+  return {
+    totalHosts: countMachines(db, filter), products, hosts: listMachines(db, filter), imports: listImports(db), tags: listTags(db), platforms: listPlatforms(db),
+  };
+}
+
+/** The organisation-level plan: one finding per product across machines, with "on N of M machines, used on K". */
+export function fleetPlan(db: StateDb, catalogue: CatalogueRepository, lang: 'en' | 'de', priorities: Priorities, now: Date): { checklist: Checklist; label: string } | null {
+  rematchIfNeeded(db, catalogue);
+  const total = countMachines(db);
+  if (total === 0) return null;
+  const rows = countProducts(db, {}, now);
+  const entries = new Map(catalogue.listMatchables().map((e) => [`${e.kind}:${e.id}`, e]));
+  const findings: FindingLike[] = [];
+  const hostsByProduct = new Map<string, { installed: number; used90: number; total: number }>();
+  for (const row of rows) {
+    const entry = entries.get(row.productKey);
+    if (!entry) continue;
+    findings.push({ kind: entry.kind, catalogueId: entry.id, name: entry.name, category: entry.category, vendor: entry.vendor,
+      usage: { lastUsed: row.lastUsed ?? undefined, running: false } });
+    hostsByProduct.set(entry.id, { installed: row.installed, used90: row.used90, total });
+  }
+  const checklist = assembleChecklist({
+    scope: 'fleet', lang, now, scanDate: listImports(db)[0]?.importedAt ?? now.toISOString(), findings, catalogue,
+    facts: deriveFacts({ devices: total, users: total }), priorities,
+    choices: readChoices(db, 'fleet'), progress: readProgress(db, 'fleet'), platforms: listPlatforms(db), hostsByProduct,
+  });
+  return { checklist, label: lang === 'de' ? `${total} Rechner` : `${total} machines` };
+}
+
