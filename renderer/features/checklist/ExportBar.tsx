@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ReportFormatSchema, type ReportFormat } from '../../../electron/shared/contract';
+import { getApi, newTaskId } from '../../api/client';
+import type { PlanLang } from './use-plan';
+
+type ExportState =
+  | { state: 'idle' }
+  | { state: 'running'; format: ReportFormat }
+  | { state: 'done'; format: ReportFormat; path: string }
+  | { state: 'cancelled' }
+  | { state: 'failed'; format: ReportFormat; message: string };
+
+/** One button per report format; the core asks where to save and writes the file in the plan's language. */
+export function ExportBar({ lang }: { lang: PlanLang }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<ExportState>({ state: 'idle' });
+  const formatName = (format: ReportFormat) => t(`checklist.export.${format}`);
+
+  async function exportAs(format: ReportFormat) {
+    setStatus({ state: 'running', format });
+    const result = await getApi()['report.export']({ scope: 'local', lang, format }, { taskId: newTaskId('report') });
+    if (!result.ok) setStatus({ state: 'failed', format, message: result.error.message });
+    else if (result.value === null) setStatus({ state: 'cancelled' });
+    else setStatus({ state: 'done', format, path: result.value.path });
+  }
+
+  const message = status.state === 'running' ? t('checklist.export.running', { format: formatName(status.format) })
+    : status.state === 'done' ? t('checklist.export.done', { format: formatName(status.format), path: status.path })
+      : status.state === 'cancelled' ? t('checklist.export.cancelled') : '';
+
+  return (
+    <section className="export-bar" aria-label={t('checklist.export.label')}>
+      <div className="export-buttons" role="group" aria-label={t('checklist.export.label')}>
+        {ReportFormatSchema.options.map((format) => (
+          <button
+            key={format}
+            type="button"
+            data-format={format}
+            disabled={status.state === 'running'}
+            aria-label={t('checklist.export.formatLabel', { format: formatName(format) })}
+            onClick={() => void exportAs(format)}
+          >
+            {formatName(format)}
+          </button>
+        ))}
+      </div>
+      <p className="export-status" role="status" data-state={status.state}>{message}</p>
+      {status.state === 'failed' && (
+        <p className="error" role="alert">{t('checklist.export.failed', { format: formatName(status.format), message: status.message })}</p>
+      )}
+    </section>
+  );
+}
