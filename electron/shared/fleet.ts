@@ -1,7 +1,7 @@
 /** Fleet views: products across machines, hosts, and the import log. */
 export interface FleetProductRow {
   key: string;
-  kind: 'product' | 'alternative' | 'unmatched';
+  kind: 'product' | 'alternative';
   catalogueId: string | null;
   name: string;
   category: string | null;
@@ -38,6 +38,8 @@ export interface FleetImportLogRow {
 
 export interface FleetSummary {
   totalHosts: number;
+  /** Distinct software titles seen that the catalogue does not track. */
+  otherTitles: number;
   products: FleetProductRow[];
   hosts: FleetHostRow[];
   imports: FleetImportLogRow[];

@@ -64,18 +64,18 @@ async function runSummary(env: AppEnvironment, args: string[], io: CliIo): Promi
     const summary = fleetSummary(services.state(), services.catalogue(), { tag: values.tag, platform: values.platform }, services.now());
     if (values.json) {
       io.stdout(JSON.stringify({
-        format: 'switchyard-fleet-summary', formatVersion: 1, totalHosts: summary.totalHosts,
+        format: 'switchyard-fleet-summary', formatVersion: 1, totalHosts: summary.totalHosts, otherTitles: summary.otherTitles,
         products: summary.products.map((p) => ({ kind: p.kind, catalogueId: p.catalogueId, name: p.name, category: p.category, hostsInstalled: p.hostsInstalled, hostsUsed30: p.hostsUsed30, hostsUsed90: p.hostsUsed90, reportedByTools: p.aggregateDevices })),
         imports: summary.imports.map((i) => ({ file: i.file, format: i.format, importedAt: i.importedAt, hosts: i.hostCount, rows: i.itemCount })),
       }, null, 2));
       return EXIT_OK;
     }
-    const rows = summary.products.filter((p) => p.kind !== 'unmatched').map((p) => [
+    const rows = summary.products.map((p) => [
       p.kind === 'product' ? 'product' : 'switched', p.name, `${p.hostsInstalled} of ${summary.totalHosts}`, String(p.hostsUsed30), String(p.hostsUsed90),
       p.aggregateDevices.map((a) => `${a.source}: ${a.devices}`).join(', '),
     ]);
     io.stdout(formatTable(['kind', 'name', 'installed', 'used 30d', 'used 90d', 'reported by tools (not added)'], rows));
-    io.stdout(`\n${summary.totalHosts} machine(s) from ${summary.imports.length} import(s); ${summary.products.filter((p) => p.kind === 'unmatched').length} other software titles not in the catalogue.`);
+    io.stdout(`\n${summary.totalHosts} machine(s) from ${summary.imports.length} import(s); ${summary.otherTitles} other software titles not in the catalogue.`);
     return EXIT_OK;
   } catch (error) {
     io.stderr(`switchyard fleet summary: ${(error as Error).message}`);
