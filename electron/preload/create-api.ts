@@ -13,6 +13,7 @@ export interface Transport {
   cancel(taskId: string): void;
   /** Subscribes to progress events; returns the unsubscribe function. */
   subscribe(listener: (event: ProgressEvent) => void): () => void;
+  pathForFile(file: File): string;
 }
 
 export function createApi(transport: Transport): SwitchyardApi {
@@ -24,5 +25,6 @@ export function createApi(transport: Transport): SwitchyardApi {
     ...methods,
     onProgress: (listener: (event: ProgressEvent) => void) => transport.subscribe(listener),
     cancel: (taskId: string) => transport.cancel(taskId),
+    pathForFile: (file: File) => transport.pathForFile(file),
   }) as SwitchyardApi;
 }

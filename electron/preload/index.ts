@@ -2,7 +2,7 @@
  * Runs sandboxed with context isolation. Exposes exactly the contract (built by the pure createApi)
  * as window.switchyard; never ipcRenderer itself, never Node.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { IPC_CANCEL, IPC_INVOKE, IPC_PROGRESS } from '../shared/channels';
 import type { ProgressEvent } from '../shared/progress';
 import type { Result } from '../shared/result';
@@ -16,6 +16,7 @@ const api = createApi({
     ipcRenderer.on(IPC_PROGRESS, wrapped);
     return () => ipcRenderer.removeListener(IPC_PROGRESS, wrapped);
   },
+  pathForFile: (file) => webUtils.getPathForFile(file),
 });
 
 contextBridge.exposeInMainWorld('switchyard', api);

@@ -13,4 +13,9 @@ export type SwitchyardApi = {
 } & {
   readonly onProgress: (listener: (event: ProgressEvent) => void) => () => void;
   readonly cancel: (taskId: string) => void;
+  /**
+   * The path of a file dropped on the window (Electron's webUtils.getPathForFile), or '' where the runtime
+   * cannot tell (a plain browser). Only files the user dropped can be named this way.
+   */
+  readonly pathForFile: (file: File) => string;
 };

@@ -24,4 +24,6 @@ bridge.switchyard = createApi({
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
+  // A plain browser cannot name a dropped file's path; the app's preload can.
+  pathForFile: () => '',
 });

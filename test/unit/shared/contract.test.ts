@@ -18,10 +18,11 @@ describe('createApi', () => {
     invoke: async (...args) => { calls.push(args); return { ok: true, value: null }; },
     cancel: (taskId) => calls.push(['cancel', taskId]),
     subscribe: () => () => {},
+    pathForFile: () => '/dropped/file.json',
   });
 
-  it('exposes exactly the contract plus onProgress and cancel', () => {
-    expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES, 'cancel', 'onProgress'].sort());
+  it('exposes exactly the contract plus onProgress, cancel and pathForFile', () => {
+    expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES, 'cancel', 'onProgress', 'pathForFile'].sort());
     expect(Object.isFrozen(api)).toBe(true);
   });
 
