@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { applyTheme, storedTheme, THEMES, type ThemeChoice } from '../../app/theme';
 import { LANGUAGES, setLanguage, type Language } from '../../i18n';
+import { PrioritiesSection } from './PrioritiesSection';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'Deutsch' };
 const THEME_KEYS: Record<ThemeChoice, string> = { system: 'settings.themeSystem', light: 'settings.themeLight', dark: 'settings.themeDark' };
@@ -45,6 +46,7 @@ export function SettingsScreen() {
           ))}
         </fieldset>
       </form>
+      <PrioritiesSection />
     </>
   );
 }
