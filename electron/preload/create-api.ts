@@ -3,7 +3,7 @@
  * import, so the same function backs the real preload and the e2e harness in plain Chromium.
  * It exposes exactly the contract's methods plus progress subscription and cancellation, nothing else.
  */
-import type { CallOptions, SwitchyardApi } from '../shared/api';
+import type { CallOptions, DroppedFile, SwitchyardApi } from '../shared/api';
 import { METHOD_NAMES, type MethodName } from '../shared/methods';
 import type { ProgressEvent } from '../shared/progress';
 import type { Result } from '../shared/result';
@@ -13,7 +13,7 @@ export interface Transport {
   cancel(taskId: string): void;
   /** Subscribes to progress events; returns the unsubscribe function. */
   subscribe(listener: (event: ProgressEvent) => void): () => void;
-  pathForFile(file: File): string;
+  pathForFile(file: DroppedFile): string;
 }
 
 export function createApi(transport: Transport): SwitchyardApi {
@@ -25,6 +25,6 @@ export function createApi(transport: Transport): SwitchyardApi {
     ...methods,
     onProgress: (listener: (event: ProgressEvent) => void) => transport.subscribe(listener),
     cancel: (taskId: string) => transport.cancel(taskId),
-    pathForFile: (file: File) => transport.pathForFile(file),
+    pathForFile: (file: DroppedFile) => transport.pathForFile(file),
   }) as SwitchyardApi;
 }

@@ -16,7 +16,8 @@ const api = createApi({
     ipcRenderer.on(IPC_PROGRESS, wrapped);
     return () => ipcRenderer.removeListener(IPC_PROGRESS, wrapped);
   },
-  pathForFile: (file) => webUtils.getPathForFile(file),
+  // The renderer passes the File it got from the drop event; webUtils checks it is one.
+  pathForFile: (file) => webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]),
 });
 
 contextBridge.exposeInMainWorld('switchyard', api);

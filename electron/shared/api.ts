@@ -2,6 +2,9 @@ import type { MethodInput, MethodName, MethodOutput } from './contract';
 import type { ProgressEvent } from './progress';
 import type { Result } from './result';
 
+/** A File from a drop event; shared/ has no DOM types, so only what is needed is named. */
+export interface DroppedFile { readonly name: string }
+
 export interface CallOptions {
   /** Caller-chosen id for long work: progress events carry it and cancel(taskId) stops it. */
   taskId?: string;
@@ -17,5 +20,5 @@ export type SwitchyardApi = {
    * The path of a file dropped on the window (Electron's webUtils.getPathForFile), or '' where the runtime
    * cannot tell (a plain browser). Only files the user dropped can be named this way.
    */
-  readonly pathForFile: (file: File) => string;
+  readonly pathForFile: (file: DroppedFile) => string;
 };
