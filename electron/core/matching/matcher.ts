@@ -2,12 +2,14 @@
  * The matching engine: each inventory row gets one outcome (a proprietary product, an alternative already in
  * use, or ignored) with its tier, confidence and a one-line explanation. Tiers, most certain first:
  * the user's correction → exact catalogue identifier → catalogue display-name pattern → veto list →
- * alias → contained name → fuzzy. Results are cached by match key, because real inventories repeat names.
+ * alias → contained name → fuzzy. Names that are really identifiers (a winget id, a package name) go through the
+ * name tiers strictly (see item-names.ts). Results are cached by match key, because real inventories repeat names.
  */
 import type { InventoryItem } from '../../shared/inventory';
 import type { MatchableEntry } from '../catalogue/types';
 import type { MatchCorrection } from '../store/corrections';
 import { IdentifierIndex } from './identifier-index';
+import { nameCandidates } from './item-names';
 import { matchKey } from './match-key';
 import { NameIndex } from './name-index';
 import { normaliseName } from './normalise';
@@ -49,14 +51,18 @@ export function createMatcher(entries: readonly MatchableEntry[], corrections: R
     if (byIdentifier) {
       return matched(byIdentifier.entry, 'identifier', 1, `${SCHEME_LABELS[byIdentifier.scheme] ?? byIdentifier.scheme} ${byIdentifier.value}`);
     }
-    const byPattern = identifiers.matchPattern(item.name);
+    const candidates = nameCandidates(item);
+    const byPattern = candidates.displayName ? identifiers.matchPattern(item.name) : undefined;
     if (byPattern) return matched(byPattern.entry, 'pattern', 0.97, `display name '${item.name}' matches the catalogue pattern of ${byPattern.entry.name}`);
 
     const veto = vetoReason(item.name, item.identifiers.packageName);
     if (veto) return { kind: 'ignored', reason: veto, explanation: `${veto}: not a product decision` };
+    if (candidates.componentOf) {
+      return { kind: 'ignored', reason: 'part of another app', explanation: `'${item.name}' extends the id of ${candidates.componentOf}: a part of that app, not an app` };
+    }
 
-    const normalised = normaliseName(item.name);
-    const byName = names.find(normalised);
+    const query = { kind: candidates.kind, minContainedWords: candidates.minContainedWords, fuzzy: candidates.fuzzy };
+    const byName = candidates.names.map((name) => names.find(normaliseName(name), { ...query, raw: name })).find((hit) => hit !== undefined);
     if (byName) {
       const explanation = byName.tier === 'fuzzy'
         ? `fuzzy ${byName.confidence.toFixed(2)} on '${item.name}'`

@@ -1,12 +1,14 @@
 /**
  * Name-based tiers over the catalogue's names and aliases, after normalisation:
- *  - alias: the item's normalised name equals a normalised catalogue name or alias;
+ *  - alias: the item's normalised name equals a normalised catalogue name or alias, also when written without
+ *    spaces ("OneDrive" / "One Drive", "OBSStudio" / "OBS Studio", "pdfarranger" / "PDF Arranger");
  *  - tokens: a catalogue name appears as consecutive words inside the item's name (most specific wins);
  *  - fuzzy: fuse.js over names and aliases, only for items that share a distinctive word with an entry.
  */
 import Fuse from 'fuse.js';
 import type { MatchableEntry } from '../catalogue/types';
-import { normaliseName, tokens } from './normalise';
+import type { EntityKind } from '../../shared/matching';
+import { normaliseName, stripDiacritics, tokens } from './normalise';
 
 /** Fuse score 0 = perfect; 0.12 accepts a missing or doubled letter in a ten-letter name, not a different word. */
 export const FUZZY_MAX_SCORE = 0.12;
@@ -27,6 +29,20 @@ interface NameDoc {
   entry: MatchableEntry;
 }
 
+/** How strictly to look a name up; the defaults suit display names. */
+export interface NameQuery {
+  /** The name as written, for the comparison without spaces. */
+  raw?: string;
+  /** Only entries of this kind. */
+  kind?: EntityKind;
+  /** A contained catalogue name must have at least this many words; Infinity turns the tier off. */
+  minContainedWords?: number;
+  fuzzy?: boolean;
+}
+
+/** Letters and digits only: the form in which "WhatsApp Desktop", "WhatsAppDesktop" and "whatsapp-desktop" agree. */
+export const compactKey = (text: string): string => stripDiacritics(text).toLowerCase().replace(/[^a-z0-9]/g, '');
+
 export interface NameHit {
   entry: MatchableEntry;
   tier: 'alias' | 'tokens' | 'fuzzy';
@@ -36,16 +52,18 @@ export interface NameHit {
 
 export class NameIndex {
   private readonly exact = new Map<string, MatchableEntry | null>(); // null = ambiguous
+  private readonly compact = new Map<string, MatchableEntry | null>();
   private readonly docs: NameDoc[] = [];
   private readonly byToken = new Map<string, Set<number>>();
   private readonly fuse: Fuse<NameDoc>;
 
   constructor(entries: readonly MatchableEntry[]) {
     for (const entry of entries) {
-      const names = new Set([entry.name, ...entry.aliases].map(normaliseName).filter((n) => n.length > 0));
+      const written = [entry.name, ...entry.aliases];
+      const names = new Set(written.map(normaliseName).filter((n) => n.length > 0));
+      for (const key of new Set([...names, ...written].map(compactKey).filter((k) => k.length > 0))) claim(this.compact, key, entry);
       for (const text of names) {
-        const known = this.exact.get(text);
-        this.exact.set(text, known === undefined || known?.id === entry.id ? entry : null);
+        claim(this.exact, text, entry);
         const index = this.docs.push({ text, entry }) - 1;
         for (const word of tokens(text)) {
           if (word.length < 3 || NON_DISTINCTIVE.has(word)) continue;
@@ -65,15 +83,25 @@ export class NameIndex {
     });
   }
 
-  find(normalised: string): NameHit | undefined {
-    if (!normalised) return undefined;
-    const exact = this.exact.get(normalised);
-    if (exact) return { entry: exact, tier: 'alias', confidence: 0.95, via: normalised };
+  find(normalised: string, query: NameQuery = {}): NameHit | undefined {
+    const keys = [...new Set([normalised, query.raw ?? ''].map(compactKey))].filter((key) => key.length > 0);
+    if (!normalised && keys.length === 0) return undefined;
+    const exact = normalised ? this.exact.get(normalised) : undefined;
     if (exact === null) return undefined; // two entries claim this name: never guess between them
-    return this.containedName(normalised) ?? this.fuzzy(normalised);
+    const byCompact = exact ? undefined : keys.map((key) => this.compact.get(key)).find((hit) => hit !== undefined);
+    if (byCompact === null) return undefined;
+    const alias = exact ?? byCompact;
+    if (alias) return ofKind(alias, query.kind) ? { entry: alias, tier: 'alias', confidence: 0.95, via: normalised || keys[0]! } : undefined;
+    if (!normalised) return undefined;
+    const contained = this.containedName(normalised, query.minContainedWords ?? 1);
+    if (contained) return ofKind(contained.entry, query.kind) ? contained : undefined;
+    if (query.fuzzy === false) return undefined;
+    const fuzzy = this.fuzzy(normalised);
+    return fuzzy && ofKind(fuzzy.entry, query.kind) ? fuzzy : undefined;
   }
 
-  private containedName(normalised: string): NameHit | undefined {
+  private containedName(normalised: string, minWords: number): NameHit | undefined {
+    if (minWords === Infinity) return undefined;
     const words = tokens(normalised);
     let best: { doc: NameDoc; size: number } | undefined;
     const candidates = new Set<number>();
@@ -81,7 +109,7 @@ export class NameIndex {
     for (const index of candidates) {
       const doc = this.docs[index]!;
       const docWords = tokens(doc.text);
-      if (words.length - docWords.length > TOKENS_MAX_EXTRA_WORDS || docWords.length > words.length) continue;
+      if (words.length - docWords.length > TOKENS_MAX_EXTRA_WORDS || docWords.length > words.length || docWords.length < minWords) continue;
       const at = findRun(words, docWords);
       if (at < 0) continue;
       // A one-word name ("Slack", "Signal") only counts when the item starts with it.
@@ -118,6 +146,14 @@ export class NameIndex {
     return this.prefixCache;
   }
 }
+
+/** Records that `entry` claims `key`; a key two entries claim maps to null, so neither is guessed. */
+function claim(map: Map<string, MatchableEntry | null>, key: string, entry: MatchableEntry): void {
+  const known = map.get(key);
+  map.set(key, known === undefined || (known !== null && known.id === entry.id && known.kind === entry.kind) ? entry : null);
+}
+
+const ofKind = (entry: MatchableEntry, kind: EntityKind | undefined): boolean => kind === undefined || entry.kind === kind;
 
 /** Index where `needle` occurs as consecutive words in `haystack`, or -1. */
 function findRun(haystack: readonly string[], needle: readonly string[]): number {

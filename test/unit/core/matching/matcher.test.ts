@@ -79,3 +79,37 @@ describe('corrections', () => {
     expect(corrected.match(item('My Mail 2.0')).outcome).toMatchObject({ kind: 'alternative', catalogueId: 'thunderbird', tier: 'correction' });
   });
 });
+
+describe('names that are identifiers', () => {
+  const linux = (packageName: string) => ({ platform: 'linux' as const, source: 'dpkg' as const, identifiers: { packageName } });
+
+  it('compares names written without spaces', () => {
+    expect(outcome('Libre Office 7.6')).toMatchObject({ catalogueId: 'libreoffice', tier: 'alias' });
+    expect(outcome('MicrosoftTeams_8wekyb3d8bbwe', { source: 'appx', identifiers: { appxFamily: 'MicrosoftTeams_8wekyb3d8bbwe' } })).toMatchObject({ catalogueId: 'ms-teams', tier: 'alias' });
+  });
+
+  it('never matches a distribution package to a proprietary product by its name', () => {
+    expect(outcome('slack', linux('slack'))).toMatchObject({ kind: 'ignored', reason: 'not in the catalogue' });
+    expect(outcome('Slack')).toMatchObject({ catalogueId: 'slack', tier: 'pattern' });
+    expect(outcome('thunderbird', linux('thunderbird'))).toMatchObject({ kind: 'alternative', catalogueId: 'thunderbird', tier: 'alias' });
+  });
+
+  it('treats a package that extends an app package name as a part of it, and a Homebrew @variant as the app', () => {
+    expect(outcome('zoom-player', { platform: 'macos', source: 'homebrew', identifiers: { packageName: 'zoom-player' } })).toMatchObject({ kind: 'ignored' });
+    expect(outcome('Zoom Player')).toMatchObject({ catalogueId: 'zoom', tier: 'tokens' });
+    expect(outcome('thunderbird@esr', { platform: 'macos', source: 'homebrew', identifiers: { packageName: 'thunderbird@esr' } })).toMatchObject({ catalogueId: 'thunderbird', tier: 'alias' });
+  });
+
+  it('reads the app name out of winget ids, and allows only multi-word contained names in them', () => {
+    expect(outcome('Mozilla.Thunderbird.Beta', { source: 'import', identifiers: { wingetId: 'Mozilla.Thunderbird.Beta' } })).toMatchObject({ catalogueId: 'thunderbird', tier: 'alias' });
+    expect(outcome('Microsoft.Teams.Classic', { source: 'import', identifiers: { wingetId: 'Microsoft.Teams.Classic' } })).toMatchObject({ catalogueId: 'ms-teams', tier: 'tokens' });
+    expect(outcome('Zoom.ZoomRoomsController', { source: 'import', identifiers: { wingetId: 'Zoom.ZoomRoomsController' } })).toMatchObject({ kind: 'ignored' });
+  });
+
+  it('ignores a reverse-DNS id that extends an app id, and never applies display-name patterns to ids', () => {
+    const bundle = (bundleId: string) => ({ platform: 'macos' as const, source: 'app-bundle' as const, identifiers: { bundleId } });
+    expect(outcome('us.zoom.xos.ZoomUpdater', bundle('us.zoom.xos.ZoomUpdater'))).toMatchObject({ kind: 'ignored', reason: 'part of another app' });
+    expect(outcome('us.zoom.Zoom', bundle('us.zoom.Zoom'))).toMatchObject({ catalogueId: 'zoom', tier: 'alias' });
+    expect(outcome('slack', { platform: 'macos', source: 'homebrew', identifiers: { packageName: 'slack' } })).toMatchObject({ catalogueId: 'slack', tier: 'alias' });
+  });
+});
