@@ -89,6 +89,9 @@ async function openWindow(): Promise<void> {
 
 const cliIndex = process.argv.indexOf(CLI_FLAG);
 if (cliIndex >= 0) {
+  // No window and no display needed: deployment tools run the scan on machines without a logged-in desktop.
+  if (process.platform === 'linux') app.commandLine.appendSwitch('ozone-platform', 'headless');
+  app.disableHardwareAcceleration();
   void app.whenReady().then(() => runHeadless(process.argv.slice(cliIndex + 1)));
 } else {
   // Must run before 'ready': app:// behaves like https (secure context, fetch, relative URLs).

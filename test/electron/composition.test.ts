@@ -39,6 +39,8 @@ vi.mock('electron', async () => {
       getPath: () => '/tmp/switchyard-test-user-data',
       getAppPath: () => '/tmp/switchyard-app',
       exit: () => {},
+      commandLine: { appendSwitch: () => {} },
+      disableHardwareAcceleration: () => {},
       quit: () => {},
     },
     BrowserWindow,
