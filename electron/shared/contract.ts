@@ -66,6 +66,32 @@ export type ReportFormat = z.infer<typeof ReportFormatSchema>;
 
 const out = <T>() => z.custom<T>(() => true);
 
+/** The fields a CSV column can mean; electron/core/fleet/csv-headers.ts CSV_FIELDS (a test keeps them equal). */
+export const CsvFieldSchema = z.enum([
+  'name', 'version', 'publisher', 'host', 'hostId', 'serial', 'hardwareUuid', 'os', 'osVersion', 'tag', 'seenAt',
+  'user', 'installDate', 'installLocation', 'lastUsed', 'useCount', 'uninstallKey', 'deviceCount',
+]);
+export type CsvFieldName = z.infer<typeof CsvFieldSchema>;
+export const CsvDelimiterSchema = z.enum([',', ';', '\t', '|']);
+/** Header rows are looked for among the first records only (csv-mapping.ts MAX_PREAMBLE_RECORDS). */
+export const CSV_MAX_HEADER_ROW = 9;
+const CsvColumnIndex = z.number().int().min(0).max(999);
+export const CsvMappingInputSchema = z.object({
+  delimiter: CsvDelimiterSchema,
+  headerRow: z.number().int().min(0).max(CSV_MAX_HEADER_ROW),
+  columns: z.partialRecord(CsvFieldSchema, CsvColumnIndex),
+}).strict();
+export type CsvMappingInput = z.infer<typeof CsvMappingInputSchema>;
+
+/** What the column-mapping step shows: the guess, and at most the first ten rows of the file. */
+export interface CsvPreview {
+  delimiter: z.infer<typeof CsvDelimiterSchema>;
+  headerRow: number;
+  headers: string[];
+  sampleRows: string[][];
+  columns: Partial<Record<CsvFieldName, number>>;
+}
+
 export const contract = {
   'system.status': { input: NoInput, output: SystemStatusSchema, long: false },
 
@@ -122,6 +148,16 @@ export const contract = {
   'fleet.summary': { input: z.object({ tag: z.string().max(200).optional(), platform: z.enum(['windows', 'macos', 'linux']).optional() }).strict(), output: out<FleetSummary>(), long: false },
   'fleet.host': { input: z.object({ id: z.number().int().positive() }).strict(), output: out<FleetHostDetail>(), long: false },
   'fleet.clear': { input: NoInput, output: out<{ removedMachines: number }>(), long: false },
+  /**
+   * The column-mapping step for a file no importer recognised. The path is one the user picked or dropped;
+   * only the first rows travel back, never the whole file. delimiter and headerRow override the guess.
+   */
+  'fleet.csvPreview': {
+    input: z.object({ path: z.string().min(1).max(4096), delimiter: CsvDelimiterSchema.optional(), headerRow: z.number().int().min(0).max(CSV_MAX_HEADER_ROW).optional() }).strict(),
+    output: out<CsvPreview>(),
+    long: false,
+  },
+  'fleet.importCsv': { input: z.object({ path: z.string().min(1).max(4096), mapping: CsvMappingInputSchema }).strict(), output: out<FleetImportResult>(), long: true },
 } as const satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -26,6 +26,8 @@ export const METHOD_NAMES = [
   'fleet.summary',
   'fleet.host',
   'fleet.clear',
+  'fleet.csvPreview',
+  'fleet.importCsv',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -3,14 +3,21 @@
  * file is reported and the rest still land), match every software row once at import, merge the machines
  * across tools, and answer "how many machines have X, and use it" with one GROUP BY.
  */
+import type { CsvPreview } from '../../shared/contract';
 import type { FleetImportFileResult, FleetImportResult, FleetSummary } from '../../shared/fleet';
 import type { InventoryItem } from '../../shared/inventory';
 import type { MatchOutcome } from '../../shared/matching';
 import type { Checklist } from '../../shared/planning';
 import type { CatalogueRepository } from '../catalogue/repository';
 import { hostKey, mergeHosts } from '../fleet/host-identity';
-import type { ImportedHost } from '../fleet/importer';
+import { mapHeaders } from '../fleet/csv-headers';
+import { guessCsvMapping, parseCsvRecords, type CsvDelimiter, type CsvMapping } from '../fleet/csv-mapping';
+import { decodeBytes } from '../fleet/decode';
+import type { ImportedHost, Importer } from '../fleet/importer';
+import { genericCsvImporter, parseGenericCsv } from '../fleet/importers/generic-csv';
 import { importEachFile } from '../fleet/import-files';
+import { readImportFile } from '../fleet/read-file';
+import { isZip } from '../fleet/unzip';
 import { createMatcher, type Matcher } from '../matching/matcher';
 import { normaliseName } from '../matching/normalise';
 import { assembleChecklist } from '../planning/assemble';
@@ -76,6 +83,20 @@ export interface FleetImportOptions {
   signal?: AbortSignal;
   onFile?: (result: FleetImportFileResult) => void;
   now?: () => Date;
+  /** Reads every given file as CSV with this column mapping (the user's correction of the guess) instead of detecting its format. */
+  mapping?: CsvColumnMapping;
+}
+
+/** A mapping as the user confirms it: the header texts only label columns on screen, parsing reads by index. */
+export type CsvColumnMapping = Omit<CsvMapping, 'headers'>;
+
+function mappedCsvImporter(mapping: CsvColumnMapping): Importer {
+  return {
+    id: genericCsvImporter.id,
+    label: genericCsvImporter.label,
+    detect: () => 1,
+    parse: ({ fileName, text }) => parseGenericCsv(text, { ...mapping, headers: [] }, { fileName }),
+  };
 }
 
 export async function importFleetFiles(db: StateDb, catalogue: CatalogueRepository, paths: readonly string[], options: FleetImportOptions = {}): Promise<FleetImportResult> {
@@ -89,7 +110,7 @@ export async function importFleetFiles(db: StateDb, catalogue: CatalogueReposito
   const previousSync = db.pragma('synchronous', { simple: true });
   db.pragma('synchronous = NORMAL');
   try {
-    for await (const imported of importEachFile(paths, { signal: options.signal })) {
+    for await (const imported of importEachFile(paths, { signal: options.signal, importers: options.mapping && [mappedCsvImporter(options.mapping)] })) {
       const warnings = imported.result.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}${e.record ? ` (${e.record})` : ''}: ${e.reason}`);
       const { hosts, aggregates } = imported.result;
       let result: FleetImportFileResult;
@@ -121,6 +142,46 @@ export async function importFleetFiles(db: StateDb, catalogue: CatalogueReposito
   }
   remergeMachines(db);
   return { files, totalHosts: countMachines(db) };
+}
+
+/** The preview shows this many rows under the header, and no more of the file ever leaves the core. */
+const PREVIEW_ROWS = 10;
+/** Longer cells are cut: a wrong delimiter can turn a whole line into one cell. */
+const PREVIEW_CELL_CHARS = 200;
+const PREVIEW_COLUMNS = 100;
+/** The header and ten rows sit within the start of the file; parsing a whole export for them would be wasted. */
+const PREVIEW_SAMPLE_CHARS = 256 * 1024;
+
+const clip = (cells: readonly string[]) => cells.slice(0, PREVIEW_COLUMNS).map((cell) => cell.slice(0, PREVIEW_CELL_CHARS));
+
+/** The column-mapping step: the guessed (or the user's) delimiter and header row, the columns' meanings and the first rows. */
+export async function previewFleetCsv(path: string, override: { delimiter?: CsvDelimiter; headerRow?: number } = {}): Promise<{ ok: true; preview: CsvPreview } | { ok: false; reason: string }> {
+  const read = await readImportFile(path);
+  if (!read.ok) return { ok: false, reason: `${path}: ${read.reason}` };
+  if (isZip(read.bytes)) return { ok: false, reason: `${path}: this is a ZIP archive. Unpack it and map the columns of the CSV file inside.` };
+  const decoded = decodeBytes(read.bytes);
+  if (!decoded.ok) return { ok: false, reason: `${path}: ${decoded.reason}` };
+  const cut = decoded.text.length > PREVIEW_SAMPLE_CHARS ? decoded.text.lastIndexOf('\n', PREVIEW_SAMPLE_CHARS) : -1;
+  const sample = cut > 0 ? decoded.text.slice(0, cut) : decoded.text.slice(0, PREVIEW_SAMPLE_CHARS);
+  const guess = guessCsvMapping(sample);
+  const delimiter = override.delimiter ?? guess.delimiter;
+  const headerRow = override.headerRow ?? (delimiter === guess.delimiter ? guess.headerRow : 0);
+  let records;
+  try {
+    records = parseCsvRecords(sample, delimiter);
+  } catch (error) {
+    return { ok: false, reason: `${path}: the file could not be read as CSV (${(error as Error).message}).` };
+  }
+  const headers = records[headerRow]?.cells ?? [];
+  const guessed = delimiter === guess.delimiter && headerRow === guess.headerRow;
+  return {
+    ok: true,
+    preview: {
+      delimiter, headerRow, headers: clip(headers),
+      sampleRows: records.slice(headerRow + 1, headerRow + 1 + PREVIEW_ROWS).map((record) => clip(record.cells)),
+      columns: guessed ? guess.columns : mapHeaders(headers),
+    },
+  };
 }
 
 export function fleetSummary(db: StateDb, catalogue: CatalogueRepository, filter: HostFilter, now: Date): FleetSummary {

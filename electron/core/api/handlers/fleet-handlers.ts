@@ -2,15 +2,16 @@ import type { Handlers } from '../handler-types';
 import type { CoreServices } from '../services';
 import { UserFacingError } from '../dispatch';
 import { clearFleet, machineDetail } from '../../store/fleet';
-import { fleetSummary, importFleetFiles } from '../../workflows/fleet';
+import { fleetSummary, importFleetFiles, previewFleetCsv, type CsvColumnMapping } from '../../workflows/fleet';
 
-type FleetHandlers = Pick<Handlers, 'fleet.import' | 'fleet.importPaths' | 'fleet.summary' | 'fleet.host' | 'fleet.clear'>;
+type FleetHandlers = Pick<Handlers, 'fleet.import' | 'fleet.importPaths' | 'fleet.summary' | 'fleet.host' | 'fleet.clear' | 'fleet.csvPreview' | 'fleet.importCsv'>;
 
 export function createFleetHandlers(services: CoreServices): FleetHandlers {
-  const importPaths = (paths: readonly string[], signal: AbortSignal, progress: (step: string, state: 'running' | 'done' | 'failed', count?: number, message?: string) => void) =>
+  const importPaths = (paths: readonly string[], signal: AbortSignal, progress: (step: string, state: 'running' | 'done' | 'failed', count?: number, message?: string) => void, mapping?: CsvColumnMapping) =>
     importFleetFiles(services.state(), services.catalogue(), paths, {
       signal,
       now: services.now,
+      mapping,
       onFile: (file) => progress(file.file, file.ok ? 'done' : 'failed', file.items, file.error),
     });
   return {
@@ -31,5 +32,12 @@ export function createFleetHandlers(services: CoreServices): FleetHandlers {
       return detail;
     },
     'fleet.clear': async () => ({ removedMachines: clearFleet(services.state()) }),
+    'fleet.csvPreview': async (input) => {
+      const previewed = await previewFleetCsv(input.path, { delimiter: input.delimiter, headerRow: input.headerRow });
+      if (!previewed.ok) throw new UserFacingError('failed', previewed.reason);
+      return previewed.preview;
+    },
+    'fleet.importCsv': async (input, context) =>
+      importPaths([input.path], context.signal, (step, state, count, message) => context.progress({ step, state, count, message }), input.mapping),
   };
 }
