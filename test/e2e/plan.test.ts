@@ -215,6 +215,7 @@ describe('switching plan', () => {
     await expect.poll(() => item(harness, first.key).locator('h3').textContent()).toBe(first.title);
     expect(await harness.page.locator('section[data-group="governance"] h2').textContent()).toBe('Steuerung');
     expect(await item(harness, changed.doneKeys[0]!).locator('select[name="status"] option:checked').textContent()).toBe('Erledigt');
+    await harness.screenshot('checklist-dark-de');
 
     exportPrefix = 'de';
     const file = path.join(outDir, 'de-switchyard-local-2026-11-27.html');

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReportFormatSchema, type ReportFormat } from '../../../electron/shared/contract';
 import { getApi, newTaskId } from '../../api/client';
@@ -14,6 +14,7 @@ type ExportState =
 /** One button per report format; the core asks where to save and writes the file in the plan's language. */
 export function ExportBar({ lang }: { lang: PlanLang }) {
   const { t } = useTranslation();
+  const labelId = useId();
   const [status, setStatus] = useState<ExportState>({ state: 'idle' });
   const formatName = (format: ReportFormat) => t(`checklist.export.${format}`);
 
@@ -30,8 +31,9 @@ export function ExportBar({ lang }: { lang: PlanLang }) {
       : status.state === 'cancelled' ? t('checklist.export.cancelled') : '';
 
   return (
-    <section className="export-bar" aria-label={t('checklist.export.label')}>
-      <div className="export-buttons" role="group" aria-label={t('checklist.export.label')}>
+    <section className="export-bar" aria-labelledby={labelId}>
+      <span id={labelId} className="export-label">{t('checklist.export.label')}</span>
+      <div className="export-buttons" role="group" aria-labelledby={labelId}>
         {ReportFormatSchema.options.map((format) => (
           <button
             key={format}

@@ -33,12 +33,13 @@ export function groupItems(checklist: Checklist, items: readonly ChecklistItem[]
     return PHASES.map((phase): ItemGroup => ({ id: phase, kind: 'phase', phase, items: items.filter((i) => i.phase === phase) }))
       .filter((group) => group.items.length > 0);
   }
-  const groups: ItemGroup[] = [{ id: CROSS_CUTTING, kind: 'cross-cutting', items: items.filter((i) => i.productId === null) }];
   // Every product keeps its group even when filters hide all its items: the alternative can still be chosen.
-  for (const product of checklist.products) {
-    groups.push({ id: product.productId, kind: 'product', product, items: items.filter((i) => i.productId === product.productId) });
-  }
-  return groups.filter((group) => group.kind === 'product' || group.items.length > 0);
+  // Products come first, since choosing alternatives is what this view is for; the shared steps follow.
+  const groups: ItemGroup[] = checklist.products.map((product) => ({
+    id: product.productId, kind: 'product', product, items: items.filter((i) => i.productId === product.productId),
+  }));
+  const crossCutting = items.filter((i) => i.productId === null);
+  return crossCutting.length ? [...groups, { id: CROSS_CUTTING, kind: 'cross-cutting', items: crossCutting }] : groups;
 }
 
 export interface ItemFilter {

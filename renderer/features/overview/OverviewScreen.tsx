@@ -40,6 +40,8 @@ function Overview({ checklist, lang }: { checklist: Checklist; lang: PlanLang })
     { key: 'european', label: t('overview.sovereignty.european'), value: counts.european },
   ];
   const actions = useMemo(() => topActions(checklist.items), [checklist.items]);
+  // Unused products are uninstalled, not replaced: shown as their own share so both bars count every product.
+  const uninstalled = checklist.products.filter((p) => p.decision === 'uninstall').length;
   const scanDate = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(checklist.scanDate));
 
   return (
@@ -58,7 +60,10 @@ function Overview({ checklist, lang }: { checklist: Checklist; lang: PlanLang })
         <h2 id="overview-sovereignty">{t('overview.sovereignty.title')}</h2>
         <p className="muted">{t('overview.sovereignty.explain')}</p>
         <StackedBar label={t('overview.sovereignty.before')} segments={jurisdiction(before)} />
-        <StackedBar label={t('overview.sovereignty.after')} segments={jurisdiction(after)} />
+        <StackedBar
+          label={t('overview.sovereignty.after')}
+          segments={[...jurisdiction(after), ...(uninstalled > 0 ? [{ key: 'removed', label: t('overview.sovereignty.uninstalled'), value: uninstalled }] : [])]}
+        />
         <h3>{t('overview.data.title')}</h3>
         <StackedBar
           label={t('overview.sovereignty.before')}
@@ -100,7 +105,7 @@ function Overview({ checklist, lang }: { checklist: Checklist; lang: PlanLang })
                   <a href={checklistItemHref(item.key)} data-item-key={item.key}>{item.title}</a>
                   <span className="action-meta">
                     <RiskBadge risk={item.risk} />
-                    {' '}{t(`checklist.phases.${item.phase}`)}
+                    {' '}· {t(`checklist.phases.${item.phase}`)}
                     {item.productName && <> · {item.productName}</>}
                   </span>
                 </li>

@@ -58,10 +58,10 @@ describe('groupItems', () => {
     expect(groups.map((g) => [g.id, g.items.map((i) => i.key)])).toEqual([['governance', ['gov']], ['pilot', ['w2']], ['migrate', ['w1']]]);
   });
 
-  it('by product: cross-cutting first, and every product even without visible items, so its alternative stays choosable', () => {
+  it('by product: every product even without visible items, so its alternative stays choosable, then the cross-cutting steps', () => {
     const groups = groupItems(plan, items, 'product');
     expect(groups.map((g) => [g.id, g.kind, g.items.map((i) => i.key)])).toEqual([
-      [CROSS_CUTTING, 'cross-cutting', ['gov']], ['ms-word', 'product', ['w1', 'w2']], ['ms-excel', 'product', []],
+      ['ms-word', 'product', ['w1', 'w2']], ['ms-excel', 'product', []], [CROSS_CUTTING, 'cross-cutting', ['gov']],
     ]);
     expect(groupItems(plan, [], 'product').map((g) => g.id)).toEqual(['ms-word', 'ms-excel']);
   });
