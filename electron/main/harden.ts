@@ -16,11 +16,11 @@ export function denyAllPermissions(session: Session): void {
   session.setDevicePermissionHandler(() => false);
 }
 
-export function blockNetwork(session: Session, devServerOrigin?: string): void {
+export function blockNetwork(session: Session): void {
   session.webRequest.onBeforeRequest({ urls: BLOCKED_URL_PATTERNS }, (details, callback) => {
-    callback({ cancel: shouldBlockRequest(details.url, devServerOrigin) });
+    callback({ cancel: shouldBlockRequest(details.url) });
   });
-  // Belt and braces for responses that do reach us (dev server): the same CSP as the app protocol.
+  // Belt and braces for any response that does reach the page: the same CSP as the app protocol.
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });

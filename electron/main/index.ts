@@ -24,7 +24,6 @@ import { electronPrintPdf } from './print-pdf';
 
 /** `Switchyard --cli <command> ...` runs the CLI inside the packaged app without opening a window. */
 const CLI_FLAG = '--cli';
-const devServerOrigin = app.isPackaged ? undefined : process.env.SWITCHYARD_DEV_SERVER;
 const distDir = path.join(__dirname, '..');
 
 function appEnvironment(): AppEnvironment {
@@ -72,7 +71,7 @@ async function openWindow(): Promise<void> {
   let mainWindow: BrowserWindow | undefined;
   const services = createCoreServices(env, { dialogs: electronDialogs(() => mainWindow), printPdf: electronPrintPdf });
   const tasks = new TaskRegistry();
-  registerIpc(createHandlers(services), tasks, devServerOrigin);
+  registerIpc(createHandlers(services), tasks);
 
   // Electronegativity cannot see through the factory; its options are asserted by test/electron/window-options.test.ts.
   const preloadPath = path.join(distDir, 'preload', 'index.cjs');
@@ -84,7 +83,7 @@ async function openWindow(): Promise<void> {
     services.close();
     mainWindow = undefined;
   });
-  await window.loadURL(devServerOrigin ?? APP_ENTRY_URL);
+  await window.loadURL(APP_ENTRY_URL);
 }
 
 const cliIndex = process.argv.indexOf(CLI_FLAG);
@@ -102,7 +101,7 @@ if (cliIndex >= 0) {
   app.on('web-contents-created', (_event, contents) => denyNavigation(contents));
   void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession);
-    blockNetwork(session.defaultSession, devServerOrigin);
+    blockNetwork(session.defaultSession);
     registerAppProtocol();
     await openWindow();
   });

@@ -14,11 +14,10 @@ import { isTrustedSender } from './sender-check';
 export function registerIpc(
   handlers: Handlers,
   tasks: TaskRegistry,
-  devServerOrigin?: string,
   ipcMain: IpcMain = electronIpcMain,
 ): void {
   ipcMain.handle(IPC_INVOKE, async (event, method: unknown, input: unknown, rawTaskId: unknown) => {
-    if (!isTrustedSender(event.senderFrame, devServerOrigin)) {
+    if (!isTrustedSender(event.senderFrame)) {
       return err('forbidden-sender', 'Request refused: it did not come from the Switchyard window.');
     }
     const taskId = TASK_ID.safeParse(rawTaskId).success ? (rawTaskId as string) : undefined;
@@ -35,7 +34,7 @@ export function registerIpc(
     }
   });
   ipcMain.on(IPC_CANCEL, (event, rawTaskId: unknown) => {
-    if (!isTrustedSender(event.senderFrame, devServerOrigin)) return;
+    if (!isTrustedSender(event.senderFrame)) return;
     const parsed = TASK_ID.safeParse(rawTaskId);
     if (parsed.success) tasks.cancel(parsed.data);
   });

@@ -10,7 +10,7 @@ export interface SenderFrameLike {
   parent: unknown;
 }
 
-export function isTrustedSender(frame: SenderFrameLike | null | undefined, devServerOrigin?: string): boolean {
+export function isTrustedSender(frame: SenderFrameLike | null | undefined): boolean {
   if (!frame) return false;
   if (frame.parent !== null) return false;
   let origin: string;
@@ -20,6 +20,5 @@ export function isTrustedSender(frame: SenderFrameLike | null | undefined, devSe
   } catch {
     return false;
   }
-  if (origin === APP_ORIGIN) return true;
-  return devServerOrigin !== undefined && origin === new URL(devServerOrigin).origin;
+  return origin === APP_ORIGIN;
 }

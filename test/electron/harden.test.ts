@@ -47,15 +47,6 @@ describe('blockNetwork', () => {
     },
   );
 
-  it('lets only the dev server through in development', () => {
-    const session = new FakeSession();
-    blockNetwork(asSession(session), 'http://localhost:5173');
-    expect(decide(session, 'http://localhost:5173/src/main.tsx')).toBe(false);
-    expect(decide(session, 'ws://localhost:5173/')).toBe(false);
-    expect(decide(session, 'https://example.org/')).toBe(true);
-    expect(decide(session, 'http://localhost:8080/')).toBe(true);
-  });
-
   it('adds the strict CSP to responses that reach the app', () => {
     const session = new FakeSession();
     blockNetwork(asSession(session));

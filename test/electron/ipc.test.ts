@@ -20,7 +20,7 @@ function setup() {
     },
   } as unknown as Handlers;
   const tasks = new TaskRegistry();
-  registerIpc(handlers, tasks, undefined, ipc as unknown as IpcMain);
+  registerIpc(handlers, tasks, ipc as unknown as IpcMain);
   const invoke = ipc.handlers.get(IPC_INVOKE)!;
   return { ipc, calls, invoke, tasks };
 }
