@@ -83,7 +83,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
           expect(await source.textContent()).toMatch(/Source.*verified/);
         }
       }
+      // The content area scrolls, not the page: a tall window shows the whole side-by-side table in one picture.
+      await harness.page.setViewportSize({ width: 1280, height: 2600 });
+      await harness.page.getByRole('heading', { name: /alternatives side by side/ }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
       await harness.screenshot(`catalogue-product-${colorScheme}`);
+      await harness.page.setViewportSize({ width: 1280, height: 820 });
     });
 
     it('never touches the network and logs no errors', () => {
@@ -121,6 +125,8 @@ describe('catalogue filters and entry pages', () => {
     }
     for (const text of await rows.locator('td:nth-child(4)').allTextContents()) expect(text).toBe('EU member state');
     for (const text of await rows.locator('td:nth-child(5)').allTextContents()) expect(text).toMatch(/^yes/);
+    await harness.page.getByRole('heading', { name: 'Alternatives by criteria' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await harness.screenshot('catalogue-filters');
   });
 
   it('narrows further by platform and clears every filter at once', async () => {
@@ -203,6 +209,8 @@ describe('Settings → Priorities', () => {
       expect(await lowEffort.locator('input:checked').getAttribute('value')).toBe('1');
       await first.page.locator('fieldset[data-priority="euJurisdiction"]').getByLabel('0 – ignore').check();
       await first.page.locator('.priorities-status', { hasText: 'Saved.' }).waitFor();
+      await first.page.setViewportSize({ width: 1280, height: 1500 });
+      await first.page.locator('main').evaluate((main) => main.scrollTo(0, 0));
       await first.screenshot('settings-priorities');
       expect(first.consoleErrors).toEqual([]);
     } finally {

@@ -8,7 +8,8 @@ import { moveFocus } from './move-focus';
 
 type SearchState = { status: 'idle' } | { status: 'ready'; query: string; results: SearchResult[] } | { status: 'error'; message: string };
 
-const RESULT_LIMIT = 50;
+/** Past twenty, fuzzy matches stop being what anyone meant; the filters below serve browsing. */
+const RESULT_LIMIT = 20;
 
 interface SearchPanelProps {
   query: string;
