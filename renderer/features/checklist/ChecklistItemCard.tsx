@@ -1,8 +1,8 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ITEM_STATUSES, type ChecklistItem, type ItemStatus } from '../../../electron/shared/planning';
+import type { ChecklistItem, ItemStatus } from '../../../electron/shared/planning';
 import { getApi } from '../../api/client';
-import type { SavedProgress } from './checklist-view';
+import { STATUSES, type SavedProgress } from './checklist-view';
 import { RiskBadge } from './RiskBadge';
 import { useDebouncedCallback } from './use-debounced-callback';
 
@@ -89,7 +89,7 @@ export function ChecklistItemCard({ item, ownerOptionsId, onSaved }: Props) {
         <label>
           <span>{t('checklist.item.status')}</span>
           <select name="status" value={item.status} onChange={(event) => void send({ status: event.target.value as ItemStatus })}>
-            {ITEM_STATUSES.map((status) => <option key={status} value={status}>{t(`checklist.statuses.${status}`)}</option>)}
+            {STATUSES.map((status) => <option key={status} value={status}>{t(`checklist.statuses.${status}`)}</option>)}
           </select>
         </label>
         <label>

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ITEM_STATUSES, type Checklist, type ItemStatus } from '../../../electron/shared/planning';
+import type { Checklist, ItemStatus } from '../../../electron/shared/planning';
 import { getApi } from '../../api/client';
 import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { ChecklistItemCard } from './ChecklistItemCard';
 import {
-  applySavedProgress, filterItems, groupItems, itemKeyFromHash, ownersInUse, progressOf,
+  applySavedProgress, filterItems, STATUSES, groupItems, itemKeyFromHash, ownersInUse, progressOf,
   type GroupMode, type ItemFilter, type ItemGroup, type SavedProgress,
 } from './checklist-view';
 import { ExportBar } from './ExportBar';
@@ -87,7 +87,7 @@ function ChecklistView({ checklist, lang, onChange }: { checklist: Checklist; la
           <span>{t('checklist.view.status')}</span>
           <select name="status-filter" value={filter.status} onChange={(event) => setFilter({ ...filter, status: event.target.value as ItemStatus | 'all' })}>
             <option value="all">{t('checklist.view.allStatuses')}</option>
-            {ITEM_STATUSES.map((status) => <option key={status} value={status}>{t(`checklist.statuses.${status}`)}</option>)}
+            {STATUSES.map((status) => <option key={status} value={status}>{t(`checklist.statuses.${status}`)}</option>)}
           </select>
         </label>
         <label>

@@ -4,7 +4,15 @@
  * rebuilding the whole plan after every keystroke; the numbers follow the core's own rules in
  * electron/core/planning/assemble.ts (applicable = not "not applicable", effort counts applicable items).
  */
-import { PHASES, type Checklist, type ChecklistItem, type ItemStatus, type Phase, type ProductPlan } from '../../../electron/shared/planning';
+import type { Checklist, ChecklistItem, ItemStatus, Phase, ProductPlan } from '../../../electron/shared/planning';
+
+/**
+ * The statuses in the order a user steps through them. Spelled out (the compiler checks the list is
+ * complete) instead of imported from the shared zod schema: a value import from electron/shared pulls
+ * zod into the renderer bundle, several hundred kilobytes for one list.
+ */
+const STATUS_SET = { todo: 0, 'in-progress': 0, done: 0, 'not-applicable': 0 } satisfies Record<ItemStatus, 0>;
+export const STATUSES = Object.keys(STATUS_SET) as ItemStatus[];
 
 export type GroupMode = 'phase' | 'product';
 
@@ -30,7 +38,8 @@ export function progressOf(items: readonly ChecklistItem[]): Progress {
 
 export function groupItems(checklist: Checklist, items: readonly ChecklistItem[], mode: GroupMode): ItemGroup[] {
   if (mode === 'phase') {
-    return PHASES.map((phase): ItemGroup => ({ id: phase, kind: 'phase', phase, items: items.filter((i) => i.phase === phase) }))
+    // checklist.phases lists the phases in the plan's order, each with at least one item.
+    return checklist.phases.map(({ phase }): ItemGroup => ({ id: phase, kind: 'phase', phase, items: items.filter((i) => i.phase === phase) }))
       .filter((group) => group.items.length > 0);
   }
   // Every product keeps its group even when filters hide all its items: the alternative can still be chosen.
@@ -67,12 +76,13 @@ export function ownersInUse(items: readonly ChecklistItem[], roleLabel: (role: s
 const isOpen = (item: ChecklistItem) => item.status === 'todo' || item.status === 'in-progress';
 
 /** The open items to do first: highest risk, then earliest phase, then the plan's own order. */
-export function topActions(items: readonly ChecklistItem[], count = 5): ChecklistItem[] {
-  return items
+export function topActions(checklist: Pick<Checklist, 'items' | 'phases'>, count = 5): ChecklistItem[] {
+  const phaseOrder = checklist.phases.map((p): Phase => p.phase);
+  return checklist.items
     .map((item, index) => ({ item, index }))
     .filter(({ item }) => isOpen(item))
     .sort((a, b) => b.item.risk.score - a.item.risk.score
-      || PHASES.indexOf(a.item.phase) - PHASES.indexOf(b.item.phase)
+      || phaseOrder.indexOf(a.item.phase) - phaseOrder.indexOf(b.item.phase)
       || a.index - b.index)
     .slice(0, count)
     .map(({ item }) => item);
@@ -80,7 +90,7 @@ export function topActions(items: readonly ChecklistItem[], count = 5): Checklis
 
 export interface SavedProgress { itemKey: string; status: string; owner: string; dueDate: string | null; notes: string }
 
-const isStatus = (value: string): value is ItemStatus => (['todo', 'in-progress', 'done', 'not-applicable'] as string[]).includes(value);
+const isStatus = (value: string): value is ItemStatus => (STATUSES as string[]).includes(value);
 
 /** The checklist after one item's saved progress, with phases and totals recounted. */
 export function applySavedProgress(checklist: Checklist, saved: SavedProgress): Checklist {

@@ -39,7 +39,7 @@ function Overview({ checklist, lang }: { checklist: Checklist; lang: PlanLang })
     { key: 'other', label: t('overview.sovereignty.otherNonEu'), value: counts.otherNonEu },
     { key: 'european', label: t('overview.sovereignty.european'), value: counts.european },
   ];
-  const actions = useMemo(() => topActions(checklist.items), [checklist.items]);
+  const actions = useMemo(() => topActions(checklist), [checklist]);
   // Unused products are uninstalled, not replaced: shown as their own share so both bars count every product.
   const uninstalled = checklist.products.filter((p) => p.decision === 'uninstall').length;
   const scanDate = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(checklist.scanDate));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Checklist, ChecklistItem, Phase, ProductPlan } from '../../../../electron/shared/planning';
+import { ITEM_STATUSES, PHASES, type Checklist, type ChecklistItem, type ProductPlan } from '../../../../electron/shared/planning';
 import {
-  applySavedProgress, checklistItemHref, CROSS_CUTTING, filterItems, groupItems, itemKeyFromHash, ownersInUse, progressOf, topActions,
+  applySavedProgress, checklistItemHref, CROSS_CUTTING, filterItems, groupItems, itemKeyFromHash, ownersInUse, progressOf, STATUSES, topActions,
 } from '../../../../renderer/features/checklist/checklist-view';
 
 function item(key: string, overrides: Partial<ChecklistItem> = {}): ChecklistItem {
@@ -23,7 +23,7 @@ function product(productId: string, productName: string): ProductPlan {
 }
 
 function checklist(items: ChecklistItem[], products: ProductPlan[] = []): Checklist {
-  const phases = [...new Set(items.map((i) => i.phase))].map((phase: Phase) => {
+  const phases = PHASES.filter((phase) => items.some((i) => i.phase === phase)).map((phase) => {
     const inPhase = items.filter((i) => i.phase === phase);
     return { phase, total: inPhase.length, ...progressOf(inPhase) };
   });
@@ -36,6 +36,12 @@ function checklist(items: ChecklistItem[], products: ProductPlan[] = []): Checkl
 }
 
 const roleLabel = (role: string) => ({ 'it-admin': 'IT administration', dpo: 'Data protection officer' })[role] ?? role;
+
+describe('STATUSES', () => {
+  it('are the shared schema\'s statuses, in its order', () => {
+    expect(STATUSES).toEqual(ITEM_STATUSES);
+  });
+});
 
 describe('progressOf', () => {
   it('counts done out of the items that apply', () => {
@@ -109,8 +115,8 @@ describe('topActions', () => {
       item('low-a', { phase: 'migrate', risk: risk(2) }),
       item('low-b', { phase: 'migrate', risk: risk(2) }),
     ];
-    expect(topActions(items).map((i) => i.key)).toEqual(['high-open', 'mid-early', 'mid-late', 'low-early', 'low-a']);
-    expect(topActions(items, 2)).toHaveLength(2);
+    expect(topActions(checklist(items)).map((i) => i.key)).toEqual(['high-open', 'mid-early', 'mid-late', 'low-early', 'low-a']);
+    expect(topActions(checklist(items), 2)).toHaveLength(2);
   });
 });
 
