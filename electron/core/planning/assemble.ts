@@ -89,7 +89,7 @@ export function assembleChecklist(input: PlanInput): Checklist {
     if (detail.members.some((member) => present.has(member))) continue;
     const ranked = rankAlternatives(
       detail.alternatives.map((a) => ({ alternative: a.alternative, relation: a.relation })),
-      input.priorities, { platforms: input.platforms },
+      input.priorities, { platforms: input.platforms, lang },
     );
     const candidates: CandidateAlternative[] = ranked.map((r) => ({
       id: r.alternative.id, name: r.alternative.name, vendor: r.alternative.vendor, country: r.alternative.country, ownerCountry: r.alternative.ownerCountry,

@@ -1,16 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { AuditSummary } from '../../shared/audit';
 import { InventoryFileSchema, type InventoryFile } from '../../shared/inventory';
 import type { StateDb } from './state-db';
-
-export interface AuditSummary {
-  id: string;
-  createdAt: string;
-  kind: 'scan' | 'import';
-  label: string;
-  hostname: string | null;
-  scannedAt: string;
-  itemCount: number;
-}
 
 interface AuditRow {
   id: string; created_at: string; kind: 'scan' | 'import'; label: string; hostname: string | null; scanned_at: string; item_count: number;

@@ -238,6 +238,6 @@ export function fleetPlan(db: StateDb, catalogue: CatalogueRepository, lang: 'en
     facts: deriveFacts({ devices: total, users: total }), priorities,
     choices: readChoices(db, 'fleet'), progress: readProgress(db, 'fleet'), platforms: listPlatforms(db), hostsByProduct,
   });
-  return { checklist, label: lang === 'de' ? `${total} Rechner` : `${total} machines` };
+  return { checklist, label: lang === 'de' ? `${total} Rechner` : `${total} ${total === 1 ? 'machine' : 'machines'}` };
 }
 
