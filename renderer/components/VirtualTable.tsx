@@ -5,7 +5,7 @@
  * hold a tab stop. Rows may be interleaved with collapsible group rows.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import './VirtualTable.css';
 
 export interface VirtualColumn<T> {
@@ -66,10 +66,12 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
   const template = columns.map((column) => column.width).join(' ');
   const rowId = (index: number) => `${idPrefix}-row-${index}`;
 
-  // Keep the active row rendered and in view, or aria-activedescendant would point at nothing.
-  useEffect(() => {
-    if (entries.length) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [activeIndex, entries.length, virtualizer]);
+  // The active row must be rendered and in view, or aria-activedescendant would point at nothing: every key
+  // that moves it, and focus arriving from elsewhere, scroll it in (even when it is already the active one).
+  const moveTo = (index: number) => {
+    setActive(index);
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  };
 
   const activate = (index: number) => {
     const entry = entries[index];
@@ -88,7 +90,7 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
       PageDown: activeIndex + PAGE_ROWS, PageUp: activeIndex - PAGE_ROWS,
     };
     if (event.key in moves) {
-      setActive(Math.max(0, Math.min(last, moves[event.key]!)));
+      moveTo(Math.max(0, Math.min(last, moves[event.key]!)));
     } else if (event.key === 'Enter' || event.key === ' ') {
       activate(activeIndex);
     } else if (entry?.type === 'group' && ((event.key === 'ArrowLeft' && entry.expanded) || (event.key === 'ArrowRight' && !entry.expanded))) {
@@ -110,6 +112,7 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
       aria-activedescendant={entries.length ? rowId(activeIndex) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      onFocus={(event) => { if (event.target === event.currentTarget && entries.length) moveTo(activeIndex); }}
       data-testid={props.testId}
     >
       <div className="vtable-head" role="rowgroup">

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface ConsentDialogProps {
@@ -9,8 +9,9 @@ interface ConsentDialogProps {
 
 /**
  * Consent before browser history is read. A native modal <dialog> (showModal) makes the rest of the page
- * inert, so focus stays inside, and Escape closes it as "do not allow"
- * (https://html.spec.whatwg.org/multipage/interactive-elements.html#the-dialog-element).
+ * inert and Escape closes it as "do not allow"
+ * (https://html.spec.whatwg.org/multipage/interactive-elements.html#the-dialog-element). Tab still leaves an
+ * inert page for the browser's own controls, so the dialog wraps Tab itself (APG modal dialog pattern).
  */
 export function ConsentDialog({ open, onAllow, onClose }: ConsentDialogProps) {
   const { t } = useTranslation();
@@ -22,6 +23,21 @@ export function ConsentDialog({ open, onAllow, onClose }: ConsentDialogProps) {
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
+  const trapTab = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== 'Tab') return;
+    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+    const first = buttons[0];
+    const last = buttons[buttons.length - 1];
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
   return (
     <dialog
       ref={ref}
@@ -29,6 +45,7 @@ export function ConsentDialog({ open, onAllow, onClose }: ConsentDialogProps) {
       aria-labelledby="consent-title"
       aria-describedby="consent-body"
       onCancel={(event) => { event.preventDefault(); onClose(); }}
+      onKeyDown={trapTab}
       data-testid="consent-dialog"
     >
       <h2 id="consent-title">{t('inventory.consent.title')}</h2>
