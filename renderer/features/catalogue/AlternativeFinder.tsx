@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlternativeSummary, CategoryRecord } from '../../../electron/shared/catalogue';
 import { getApi } from '../../api/client';
@@ -17,8 +17,11 @@ interface AlternativeFinderProps {
   categoryName: (id: string) => string;
 }
 
-/** Every alternative in the catalogue, narrowed by the criteria a switch is decided on. */
-export function AlternativeFinder({ form, onFormChange, categories, categoryName }: AlternativeFinderProps) {
+/**
+ * Every alternative in the catalogue, narrowed by the criteria a switch is decided on. Memoised: the search
+ * above re-renders the screen on every keystroke, and this table has hundreds of rows that did not change.
+ */
+export const AlternativeFinder = memo(function AlternativeFinder({ form, onFormChange, categories, categoryName }: AlternativeFinderProps) {
   const { t } = useTranslation();
   const text = useFactText();
   const headingId = useId();
@@ -139,4 +142,4 @@ export function AlternativeFinder({ form, onFormChange, categories, categoryName
       )}
     </section>
   );
-}
+});

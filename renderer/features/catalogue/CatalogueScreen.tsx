@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getApi } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
@@ -22,7 +22,7 @@ export function CatalogueScreen() {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<FilterForm>(EMPTY_FILTER);
 
-  const categoryList = categories.state.status === 'ready' ? categories.state.value : [];
+  const categoryList = useMemo(() => (categories.state.status === 'ready' ? categories.state.value : []), [categories.state]);
   const categoryName = useCallback((id: string) => {
     const category = categoryList.find((candidate) => candidate.id === id);
     if (!category) return id;
