@@ -22,9 +22,10 @@ export function InventoryTable({ rows, selectedId, onSelect }: InventoryTablePro
   const deferredText = useDeferredValue(text);
 
   const sourceLabel = (source: string) => t(`inventory.sources.${source}`, { defaultValue: source });
-  const filtered = useMemo(() => filterRows(rows, { text: deferredText, outcome }), [rows, deferredText, outcome]);
-  const sorted = useMemo(() => sortRows(filtered, sort), [filtered, sort]);
-  const entries = useMemo(() => groupRows(sorted, groupBySource, collapsed, sourceLabel), [sorted, groupBySource, collapsed, t]);
+  // Sorted once per click, filtered per keystroke: filtering keeps the order, so a keystroke never re-sorts.
+  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const filtered = useMemo(() => filterRows(sorted, { text: deferredText, outcome }), [sorted, deferredText, outcome]);
+  const entries = useMemo(() => groupRows(filtered, groupBySource, collapsed, sourceLabel), [filtered, groupBySource, collapsed, t]);
 
   const columns = useMemo((): VirtualColumn<InventoryRow>[] => [
     { id: 'name', header: t('inventory.columns.name'), width: 'minmax(0, 1.8fr)', sortable: true, cell: (r) => r.name, title: (r) => r.name },

@@ -64,42 +64,85 @@ export interface RowFilter {
   outcome: OutcomeKind | 'all';
 }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+/** Accents and case ignored. Most inventory text is ASCII, which has no accents to fold and skips normalising. */
+const fold = (text: string) => (/^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '')).toLowerCase();
 
-/** Every word of the search must appear in one of the visible columns, in any order. */
+/**
+ * Folding is the costly part of a search (Unicode normalisation), so each row's text is folded once and
+ * reused for every keystroke. Rows are immutable; a new audit view makes new rows.
+ */
+const haystacks = new WeakMap<InventoryRow, string>();
+function haystack(row: InventoryRow): string {
+  let text = haystacks.get(row);
+  if (text === undefined) {
+    text = fold([row.name, row.version, row.publisher, row.source, row.catalogueName, row.explanation].join('\n'));
+    haystacks.set(row, text);
+  }
+  return text;
+}
+
+/** Every word of the search must appear in one of the visible columns, in any order. Keeps the rows' order. */
 export function filterRows(rows: readonly InventoryRow[], filter: RowFilter): InventoryRow[] {
   const words = fold(filter.text).split(/\s+/).filter(Boolean);
   return rows.filter((row) => {
     if (filter.outcome !== 'all' && row.outcome.kind !== filter.outcome) return false;
-    if (!words.length) return true;
-    const haystack = fold([row.name, row.version, row.publisher, row.source, row.catalogueName, row.explanation].join('\n'));
-    return words.every((word) => haystack.includes(word));
+    return words.every((word) => haystack(row).includes(word));
   });
 }
 
 const SORT_LAST = Object.keys(TIER_RANK).length;
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+/** Wide enough for any version or build number, so "App 10" sorts after "App 9". */
+const NUMBER_WIDTH = 12;
 
-function compare(a: InventoryRow, b: InventoryRow, column: SortColumn): number {
+/**
+ * A text's sort key: accents folded, case ignored, numbers padded so they compare by value. Comparing keys with
+ * < is many times faster than Intl.Collator.compare, which keeps a click on a header quick at 10,000 rows.
+ */
+const textKey = (text: string) => fold(text).replace(/\d+/g, (digits) => digits.padStart(NUMBER_WIDTH, '0'));
+
+/** Keys in column order: the column's own value first, the name to break ties. */
+function sortKey(row: InventoryRow, column: SortColumn): Array<string | number> {
+  const name = textKey(row.name);
   switch (column) {
-    case 'outcome': return OUTCOME_RANK[a.outcome.kind] - OUTCOME_RANK[b.outcome.kind];
-    case 'tier': {
-      // Unmatched rows have no tier and sink to the end; within a tier, higher confidence first.
-      const rank = (row: InventoryRow) => (row.tier ? TIER_RANK[row.tier] : SORT_LAST);
-      return rank(a) - rank(b) || (b.confidence ?? 0) - (a.confidence ?? 0);
-    }
-    case 'catalogue': return collator.compare(a.catalogueName, b.catalogueName);
-    default: return collator.compare(a[column], b[column]);
+    case 'outcome': return [OUTCOME_RANK[row.outcome.kind], name];
+    // Unmatched rows have no tier and sink to the end; within a tier, higher confidence first.
+    case 'tier': return [row.tier ? TIER_RANK[row.tier] : SORT_LAST, -(row.confidence ?? 0), name];
+    case 'catalogue': return [textKey(row.catalogueName), name];
+    default: return [textKey(row[column]), name];
   }
 }
 
-/** Stable: rows that compare equal keep their order, and ties fall back to the name. */
+function compareKeys(a: Array<string | number>, b: Array<string | number>): number {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]! < b[i]!) return -1;
+    if (a[i]! > b[i]!) return 1;
+  }
+  return 0;
+}
+
+/** A row's key per column, computed on the first sort by that column and reused when the user clicks back. */
+const sortKeys = new WeakMap<InventoryRow, Map<SortColumn, Array<string | number>>>();
+function cachedSortKey(row: InventoryRow, column: SortColumn): Array<string | number> {
+  let keys = sortKeys.get(row);
+  if (!keys) {
+    keys = new Map();
+    sortKeys.set(row, keys);
+  }
+  let key = keys.get(column);
+  if (!key) {
+    key = sortKey(row, column);
+    keys.set(column, key);
+  }
+  return key;
+}
+
+/** Stable: rows whose keys are equal keep their order. Keys are computed once per row, never per comparison. */
 export function sortRows(rows: readonly InventoryRow[], sort: TableSort): InventoryRow[] {
   const column = (SORT_COLUMNS as readonly string[]).includes(sort.column) ? (sort.column as SortColumn) : 'name';
   const sign = sort.direction === 'asc' ? 1 : -1;
   return rows
-    .map((row, index) => ({ row, index }))
-    .sort((a, b) => sign * (compare(a.row, b.row, column) || collator.compare(a.row.name, b.row.name)) || a.index - b.index)
+    .map((row, index) => ({ row, index, key: cachedSortKey(row, column) }))
+    .sort((a, b) => sign * compareKeys(a.key, b.key) || a.index - b.index)
     .map(({ row }) => row);
 }
 

@@ -68,6 +68,13 @@ describe('sortRows', () => {
     expect(names(sortRows(rows, { column: 'name', direction: 'desc' }))[0]).toBe('Zoom Workplace');
   });
 
+  it('compares numbers by value and ignores case and accents', () => {
+    const list = buildRows(view([
+      [item('dpkg:1', 'app 10'), ignored], [item('dpkg:2', 'App 9'), ignored], [item('dpkg:3', 'Éditeur'), ignored], [item('dpkg:4', 'editor'), ignored],
+    ]));
+    expect(names(sortRows(list, { column: 'name', direction: 'asc' }))).toEqual(['App 9', 'app 10', 'Éditeur', 'editor']);
+  });
+
   it('puts products first by outcome, then names in order', () => {
     expect(sortRows(rows, { column: 'outcome', direction: 'asc' }).map((r) => r.outcome.kind)).toEqual(['product', 'product', 'product', 'product', 'alternative', 'ignored']);
   });
