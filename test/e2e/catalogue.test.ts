@@ -191,6 +191,40 @@ describe('catalogue filters and entry pages', () => {
   });
 });
 
+describe('catalogue in German, and without a catalogue', () => {
+  it('shows the side-by-side table with German labels and a warning that names its kind in words', async () => {
+    const harness = await launchHarness({ locale: 'de-DE' });
+    try {
+      await harness.goto('catalogue');
+      await openHash(harness, '#/catalogue/alternative/collaboard');
+      const pageRoot = harness.page.locator('[data-testid="alternative-page"][data-id="collaboard"]');
+      await pageRoot.waitFor();
+      const flag = pageRoot.locator('.flag[data-kind="hyperscaler-dependency"]');
+      expect(await flag.locator('.flag-title').textContent()).toContain('Läuft bei einem US-Hyperscaler');
+      expect(await pageRoot.locator('tr[data-fact="country"] th').textContent()).toBe('Hauptsitz');
+      await openHash(harness, '#/catalogue/product/ms-word');
+      await harness.page.getByRole('heading', { name: /Alternativen im Vergleich/ }).waitFor();
+      expect(await harness.page.getByTestId('comparison').getByTestId('source').first().textContent()).toMatch(/^Quelle.*geprüft am/);
+      await harness.screenshot('catalogue-product-light-de');
+      expect(harness.consoleErrors).toEqual([]);
+    } finally {
+      await harness.close();
+    }
+  });
+
+  it('explains that the catalogue is missing instead of showing empty tables', async () => {
+    const harness = await launchHarness({ env: { cataloguePath: path.join(os.tmpdir(), 'switchyard-no-such-catalogue.sqlite') } });
+    try {
+      await harness.goto('catalogue');
+      await harness.page.getByRole('heading', { name: 'Catalogue not available' }).waitFor();
+      expect(await harness.page.getByTestId('catalogue-stats').count()).toBe(0);
+      expect(await harness.page.getByLabel('Product, alternative, vendor or category').count()).toBe(0);
+    } finally {
+      await harness.close();
+    }
+  });
+});
+
 describe('Settings → Priorities', () => {
   const userDataPath = mkdtempSync(path.join(os.tmpdir(), 'switchyard-e2e-priorities-'));
 
