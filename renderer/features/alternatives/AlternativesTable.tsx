@@ -50,7 +50,7 @@ export function AlternativesTable({ productId, productName }: { productId: strin
                 {alternative.inEu && <div className="alts-small alts-ok-text">{t('alternatives.inEu')}</div>}
               </td>
               <td>
-                {alternative.licence}
+                {alternative.licence === 'proprietary' ? t('alternatives.proprietary') : alternative.licence}
                 <div className="alts-small">{t('alternatives.openSourceLine', { value: yesNo(alternative.openSource) })}</div>
               </td>
               <td>{yesNo(alternative.selfHostable)}</td>

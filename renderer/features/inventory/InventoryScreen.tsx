@@ -135,7 +135,11 @@ export function InventoryScreen() {
               auditId={view.summary.id}
               row={selected}
               onCorrected={setValue}
-              onClose={() => setSelectedId(undefined)}
+              onClose={() => {
+                setSelectedId(undefined);
+                // The details vanish with the button that had focus; the table is where the user came from.
+                document.querySelector<HTMLElement>('.inv-table-section [role="grid"]')?.focus();
+              }}
             />
           )}
           <DiagnosticsPanel inventory={view.inventory} />
