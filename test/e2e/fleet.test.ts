@@ -245,6 +245,24 @@ describe('fleet screen', () => {
     expect(await productRow(harness, 'Microsoft Visio').locator('[data-column="installed"]').textContent()).toBe(`${visio.hosts!.installed} von ${summary.totalHosts}`);
   });
 
+  it('imports dropped files through the paths the runtime names for them', async () => {
+    // The app's preload names a dropped file's path; the plain browser here cannot, so the page is given one.
+    await harness.page.evaluate((file) => {
+      const bridge = window as unknown as { switchyard: SwitchyardApi };
+      bridge.switchyard = { ...bridge.switchyard, pathForFile: () => file };
+    }, localisedCsv);
+    const dataTransfer = await harness.page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['x'], 'softwareliste-bauamt.csv', { type: 'text/csv' }));
+      return transfer;
+    });
+    await harness.page.locator('.fleet').dispatchEvent('drop', { dataTransfer });
+    const row = harness.page.locator('[data-testid="fleet-import-results"] tr[data-file="softwareliste-bauamt.csv"]');
+    await row.waitFor();
+    // Without a mapping the list is still unknown; the step is offered again, in German.
+    expect(await row.getByRole('button', { name: 'Spalten von softwareliste-bauamt.csv zuordnen' }).isVisible()).toBe(true);
+  });
+
   it('clears the fleet only after a confirmation', async () => {
     await harness.page.getByTestId('clear-fleet').click();
     const confirm = harness.page.getByTestId('clear-confirm');

@@ -23,15 +23,15 @@ export function ProductsTable({ rows, totalHosts }: ProductsTableProps) {
   const used = (count: number | null) => (count === null ? <span className="fleet-muted">{t('fleet.products.noUsageData')}</span> : count);
 
   const columns = useMemo((): VirtualColumn<FleetProductRow>[] => [
-    { id: 'name', header: t('fleet.products.name'), width: 'minmax(0, 1.6fr)', sortable: true, cell: (r) => r.name, title: (r) => r.name },
+    { id: 'name', header: t('fleet.products.name'), width: 'minmax(0, 2fr)', sortable: true, cell: (r) => r.name, title: (r) => r.name },
     { id: 'kind', header: t('fleet.products.kind'), width: '10rem', sortable: true, cell: (r) => <span className={`fleet-kind fleet-kind-${r.kind}`}>{t(`fleet.products.kinds.${r.kind}`)}</span> },
     {
-      id: 'installed', header: t('fleet.products.installed'), width: '11.5rem', sortable: true,
+      id: 'installed', header: t('fleet.products.installed'), width: '9rem', sortable: true,
       cell: (r) => t('fleet.products.onOf', { count: r.hostsInstalled, total: totalHosts }),
     },
-    { id: 'used30', header: t('fleet.products.used30'), width: '9rem', sortable: true, cell: (r) => used(r.hostsUsed30) },
-    { id: 'used90', header: t('fleet.products.used90'), width: '9rem', sortable: true, cell: (r) => used(r.hostsUsed90) },
-    { id: 'reported', header: t('fleet.products.reported'), width: 'minmax(15.5rem, 1fr)', sortable: true, cell: reported, title: reported },
+    { id: 'used30', header: t('fleet.products.used30'), width: '7.5rem', sortable: true, cell: (r) => used(r.hostsUsed30) },
+    { id: 'used90', header: t('fleet.products.used90'), width: '7.5rem', sortable: true, cell: (r) => used(r.hostsUsed90) },
+    { id: 'reported', header: t('fleet.products.reported'), width: 'minmax(11rem, 1fr)', sortable: true, cell: reported, title: reported },
   ], [t, totalHosts]);
 
   return (
