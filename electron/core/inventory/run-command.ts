@@ -4,6 +4,8 @@
  * diagnostic for the user, never as an exception that would abort a scan.
  */
 import { execFile } from 'node:child_process';
+import { access, constants } from 'node:fs';
+import path from 'node:path';
 
 export interface RunOptions {
   timeoutMs?: number;
@@ -33,7 +35,26 @@ export const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 
 export type RunCommand = (command: string, args: readonly string[], options?: RunOptions) => Promise<RunResult>;
 
-export const runCommand: RunCommand = (command, args, options = {}) => {
+/**
+ * Whether `command` could be found the way execvp looks for it: false only when no folder of PATH has an
+ * entry of that name. Anything else (found, not executable, a folder that cannot be read, a path with a
+ * slash, no PATH at all, Windows' PATHEXT rules) answers true and leaves the verdict to the real spawn.
+ */
+export async function mayBeOnPath(command: string, pathVariable: string | undefined, platform: NodeJS.Platform = process.platform): Promise<boolean> {
+  if (platform === 'win32' || pathVariable === undefined || command.includes('/')) return true;
+  // An empty PATH element means the current folder (execvp, POSIX).
+  const folders = pathVariable.split(':').map((folder) => folder || '.');
+  const answers = await Promise.all(folders.map((folder) => new Promise<boolean>((resolve) => {
+    access(path.join(folder, command), constants.F_OK, (error) => resolve(!error || (error.code !== 'ENOENT' && error.code !== 'ENOTDIR')));
+  })));
+  return answers.includes(true);
+}
+
+function notFound(command: string): RunResult {
+  return { ok: false, failure: 'not-found', message: `'${command}' is not installed on this machine`, stdout: '', stderr: '', exitCode: undefined };
+}
+
+const spawnCommand: RunCommand = (command, args, options = {}) => {
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBuffer = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
   return new Promise((resolve) => {
@@ -58,12 +79,13 @@ export const runCommand: RunCommand = (command, args, options = {}) => {
           return;
         }
         const err = error as NodeJS.ErrnoException & { killed?: boolean; signal?: string; code?: string | number };
+        if (err.code === 'ENOENT') {
+          resolve(notFound(command));
+          return;
+        }
         let failure: RunFailure = 'error';
         let message = err.message;
-        if (err.code === 'ENOENT') {
-          failure = 'not-found';
-          message = `'${command}' is not installed on this machine`;
-        } else if (err.code === 'EACCES' || err.code === 'EPERM') {
+        if (err.code === 'EACCES' || err.code === 'EPERM') {
           failure = 'permission-denied';
           message = `not allowed to run '${command}'`;
         } else if (err.name === 'AbortError' || err.code === 'ABORT_ERR') {
@@ -86,4 +108,14 @@ export const runCommand: RunCommand = (command, args, options = {}) => {
       },
     );
   });
+};
+
+/**
+ * Spawning forks this whole process before exec can fail, which costs milliseconds of the event loop in a
+ * large process such as Electron's; a scan asks for several commands a machine usually lacks (rpm on
+ * Debian, flatpak, snap). Looking them up in PATH first gives the same 'not-found' answer without the fork.
+ */
+export const runCommand: RunCommand = async (command, args, options = {}) => {
+  if (!options.signal?.aborted && !await mayBeOnPath(command, (options.env ?? process.env).PATH)) return notFound(command);
+  return spawnCommand(command, args, options);
 };
