@@ -6,7 +6,7 @@
 import type { Platform } from '../../shared/inventory';
 import type { CsvField } from './csv-headers';
 import { parseCsvRecords, type CsvMapping, type CsvRecord } from './csv-mapping';
-import type { ImportResult } from './importer';
+import { isDeviceCount, type ImportResult } from './importer';
 import { c2rReleaseId } from './identifiers';
 import { emptyResult, HostGroups, makeItem } from './import-record';
 import { identityFromFileName } from './host-from-file';
@@ -81,8 +81,8 @@ export function rowsImportResult(fileName: string, rows: readonly TableRow[], co
     const publisher = cell(cells, 'publisher');
     if (aggregateOnly && name) {
       const count = Number(cell(cells, 'deviceCount')?.replace(/[\s.,](?=\d{3}\b)/g, ''));
-      if (!Number.isFinite(count)) {
-        result.errors.push({ file: fileName, line, reason: 'The device count is not a number; row skipped.' });
+      if (!isDeviceCount(count)) {
+        result.errors.push({ file: fileName, line, reason: 'The device count is not a whole number; row skipped.' });
         continue;
       }
       result.aggregates.push({

@@ -69,3 +69,6 @@ export interface Importer {
   detect(sample: ImportInput): number;
   parse(input: ImportInput): ImportResult;
 }
+
+/** A count of machines is a whole number from 0 up; anything else in a count column is a broken row. */
+export const isDeviceCount = (value: number): boolean => Number.isInteger(value) && value >= 0;

@@ -34,6 +34,8 @@ function describe(error: unknown): string {
 export async function readImportFile(path: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadOutcome> {
   try {
     const info = await stat(path);
+    // A FIFO or a device would block the read forever or never end (/dev/zero): only regular files are read.
+    if (!info.isFile()) return { ok: false, reason: 'This is not a regular file (a folder, device or pipe); it was not read.' };
     if (info.size > limits.maxFileBytes) {
       return { ok: false, reason: `The file is larger than ${formatSize(limits.maxFileBytes)}. Export it in parts (for example per device group) and import the parts.` };
     }

@@ -4,11 +4,12 @@
  * several merged into one list of rows). Used by `match --input`, `report --input` and the app's
  * "Load inventory file".
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_NAME, APP_VERSION } from '../../shared/app-info';
 import { INVENTORY_FORMAT_VERSION, InventoryFileSchema, type InventoryFile, type Platform } from '../../shared/inventory';
+import { decodeBytes } from '../fleet/decode';
 import { importEachFile } from '../fleet/import-files';
+import { readImportFile } from '../fleet/read-file';
 
 export type LoadResult = { ok: true; inventory: InventoryFile; format: string; warnings: string[] } | { ok: false; message: string };
 
@@ -23,14 +24,12 @@ function ownScan(text: string): InventoryFile | undefined {
 }
 
 export async function loadInventoryFile(file: string): Promise<LoadResult> {
-  let head: string;
-  try {
-    head = (await readFile(file)).toString('utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? `${file}: no such file` : code === 'EACCES' ? `${file}: permission denied` : `${file}: ${(error as Error).message}` };
-  }
-  const own = ownScan(head);
+  // The same bounded reader as fleet import: regular files only, size-capped, any of the supported encodings.
+  const read = await readImportFile(file);
+  if (!read.ok) return { ok: false, message: `${file}: ${read.reason}` };
+  const decoded = decodeBytes(read.bytes);
+  if (!decoded.ok) return { ok: false, message: `${file}: ${decoded.reason}` };
+  const own = ownScan(decoded.text);
   if (own) return { ok: true, inventory: own, format: 'switchyard-inventory', warnings: [] };
 
   const hosts: InventoryFile['items'] = [];

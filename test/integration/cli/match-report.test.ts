@@ -56,7 +56,8 @@ describe('switchyard match', () => {
   it.each([
     [[], 2, /--input is required/],
     [['--input'], 2, /argument missing|--input/],
-    [['--input', path.join(dir, 'missing.json')], 1, /no such file/],
+    [['--input', path.join(dir, 'missing.json')], 1, /missing.json: The file or folder does not exist/],
+    [['--input', dir], 1, /not a regular file/],
   ])('fails clearly for %j', async (args, code, message) => {
     const io = capture();
     expect(await match(args as string[], io)).toBe(code);

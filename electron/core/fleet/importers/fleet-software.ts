@@ -7,7 +7,7 @@
  * vscode_extensions, python_packages ...) are left out: they are not applications anyone switches away from.
  */
 import type { Platform } from '../../../shared/inventory';
-import type { AggregateRow, Importer, ImportResult } from '../importer';
+import { isDeviceCount, type AggregateRow, type Importer, type ImportResult } from '../importer';
 import { emptyResult, withUniqueIds, makeItem } from '../import-record';
 import { identityFromFileName } from '../host-from-file';
 import { isRecord, parseJson, startsAsJson } from '../json-text';
@@ -60,8 +60,8 @@ export const fleetTitlesImporter: Importer = {
     for (const [index, title] of titles.entries()) {
       const name = isRecord(title) ? text(title.name) : undefined;
       const count = isRecord(title) ? Number(title.hosts_count) : NaN;
-      if (!isRecord(title) || !name || !Number.isFinite(count)) {
-        result.errors.push({ file: fileName, record: `title ${index + 1}`, reason: 'This title has no name or no hosts_count; skipped.' });
+      if (!isRecord(title) || !name || !isDeviceCount(count)) {
+        result.errors.push({ file: fileName, record: `title ${index + 1}`, reason: 'This title has no name, or its hosts_count is not a whole number; skipped.' });
         continue;
       }
       const platform = sourcePlatform(title.source);

@@ -6,7 +6,7 @@
  * devices behind them are not in this response.
  */
 import type { Platform } from '../../../shared/inventory';
-import type { Importer, ImportResult } from '../importer';
+import { isDeviceCount, type Importer, type ImportResult } from '../importer';
 import { emptyResult } from '../import-record';
 import { isRecord, parseJsonValues, startsAsJson } from '../json-text';
 import { text } from '../values';
@@ -45,8 +45,8 @@ export const intuneGraphImporter: Importer = {
         for (const app of apps) {
           const name = isRecord(app) ? text(app.displayName) : undefined;
           const count = isRecord(app) ? Number(app.deviceCount) : NaN;
-          if (!isRecord(app) || !name || !Number.isFinite(count)) {
-            result.errors.push({ file: fileName, line, record: isRecord(app) ? text(app.id) : undefined, reason: 'A detected app has no displayName or deviceCount; skipped.' });
+          if (!isRecord(app) || !name || !isDeviceCount(count)) {
+            result.errors.push({ file: fileName, line, record: isRecord(app) ? text(app.id) : undefined, reason: 'A detected app has no displayName, or its deviceCount is not a whole number; skipped.' });
             continue;
           }
           const platform = PLATFORMS[String(app.platform)];
