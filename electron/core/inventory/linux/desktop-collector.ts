@@ -7,7 +7,7 @@ import type { InventoryItem } from '../../../shared/inventory';
 import type { Collector, CollectorContext, CollectorOutput } from '../collector';
 import { describeFsError, isMissing, locationsFor, nodeFileSystem, summariseProblems, type FileSystem, type Locations } from './file-system';
 import { parseDesktopEntry, type DesktopEntry } from './parse-desktop-entry';
-import { desktopFilesInList, packageOfListFile } from './parse-dpkg-list';
+import { desktopFilesInList, likelyOwners, packageOfListFile } from './parse-dpkg-list';
 
 interface ApplicationsFolder {
   dir: string;
@@ -52,30 +52,49 @@ async function listEntries(fs: FileSystem, dir: string, prefix: string, depth: n
   return found;
 }
 
-/** Maps system .desktop paths (as dpkg records them) to the package that installed them. */
-async function dpkgOwners(fs: FileSystem, places: Locations): Promise<Map<string, string>> {
-  const owners = new Map<string, string>();
-  const infoDir = places.system('/var/lib/dpkg/info');
-  let names: string[];
+/** Folders flatpak and snapd fill at run time: no Debian package installs an entry there, so none is looked up. */
+const UNPACKAGED_FOLDERS = ['/var/lib/flatpak/', '/var/lib/snapd/'];
+
+/** dpkg's per-package file lists by package name (a Multi-Arch package has one list per architecture). */
+async function dpkgLists(fs: FileSystem, infoDir: string): Promise<Map<string, string[]>> {
+  const lists = new Map<string, string[]>();
   try {
-    names = (await fs.readDir(infoDir)).filter((entry) => entry.kind === 'file').map((entry) => entry.name);
+    for (const entry of await fs.readDir(infoDir)) {
+      const pkg = entry.kind === 'file' ? packageOfListFile(entry.name) : undefined;
+      if (pkg) lists.set(pkg, [...lists.get(pkg) ?? [], `${infoDir}/${entry.name}`]);
+    }
   } catch {
     // No dpkg database (an RPM system): entries simply carry no package name.
-    return owners;
   }
-  await Promise.all(names.map(async (name) => {
-    const pkg = packageOfListFile(name);
-    if (!pkg) return;
-    try {
-      const bytes = await fs.readFile(`${infoDir}/${name}`);
-      // Most packages install no menu entry; checking the bytes first avoids decoding megabytes of lists.
-      if (bytes.includes('/applications/')) {
-        for (const path of desktopFilesInList(bytes.toString('utf8'))) owners.set(path, pkg);
+  return lists;
+}
+
+/**
+ * Maps system .desktop paths (as dpkg records them) to the package that installed them. The lists of the
+ * likely owners are read first; only when an entry is still unowned are all the others read, which is what
+ * a user-made entry in /usr/share/applications costs. Most machines are spared reading hundreds of lists.
+ */
+async function dpkgOwners(fs: FileSystem, listsRead: Promise<Map<string, string[]>>, wanted: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+  const owners = new Map<string, string>();
+  const lists = await listsRead;
+  const done = new Set<string>();
+  const readLists = (packages: Iterable<string>) => Promise.all([...packages].filter((pkg) => !done.has(pkg)).map(async (pkg) => {
+    done.add(pkg);
+    for (const path of lists.get(pkg) ?? []) {
+      try {
+        const bytes = await fs.readFile(path);
+        // Most packages install no menu entry; checking the bytes first avoids decoding megabytes of lists.
+        if (bytes.includes('/applications/')) {
+          for (const listed of desktopFilesInList(bytes.toString('utf8'))) owners.set(listed, pkg);
+        }
+      } catch {
+        // An unreadable list only costs the package name of its entries; the entries themselves are still reported.
       }
-    } catch {
-      // An unreadable list only costs the package name of its entries; the entries themselves are still reported.
     }
   }));
+  const unowned = () => [...wanted.keys()].some((path) => !owners.has(path));
+  await readLists(new Set([...wanted.values()].flatMap((desktopId) => likelyOwners(desktopId, lists.keys()))));
+  if (unowned()) await readLists(lists.keys());
   return owners;
 }
 
@@ -128,8 +147,8 @@ export function createDesktopEntryCollector(fs: FileSystem = nodeFileSystem): Co
     platforms: ['linux'],
     async collect(context): Promise<CollectorOutput> {
       const places = locationsFor(context);
-      // The package lists are the slow part; reading them while the folders are listed saves the wait.
-      const ownersRead = dpkgOwners(fs, places);
+      // The folder of package lists is listed while the menu folders are.
+      const listsRead = dpkgLists(fs, places.system('/var/lib/dpkg/info'));
       const problems: string[] = [];
       const byId = new Map<string, FoundEntry>();
       for (const folder of applicationsFolders(context, places)) {
@@ -141,9 +160,8 @@ export function createDesktopEntryCollector(fs: FileSystem = nodeFileSystem): Co
           if (!isMissing(error)) problems.push(describeFsError(error, places.display(folder.dir)));
         }
       }
-      const owners = await ownersRead;
       const desktops = currentDesktops(context);
-      const items: InventoryItem[] = [];
+      const shown: Array<{ found: FoundEntry; entry: DesktopEntry; displayPath: string }> = [];
       await Promise.all([...byId.values()].map(async (found) => {
         let entry: DesktopEntry | undefined;
         try {
@@ -153,10 +171,15 @@ export function createDesktopEntryCollector(fs: FileSystem = nodeFileSystem): Co
           if (!isMissing(error)) problems.push(describeFsError(error, places.display(found.path)));
           return;
         }
-        if (!entry || !isShownInMenu(entry, desktops)) return;
-        const displayPath = places.display(found.path);
-        items.push(desktopEntryToItem(entry, { ...found, displayPath, packageName: owners.get(displayPath) }, context.platform));
+        if (entry && isShownInMenu(entry, desktops)) shown.push({ found, entry, displayPath: places.display(found.path) });
       }));
+      // Owners are looked up only for entries that become items, and only where a package can have put them.
+      const wanted = new Map(shown
+        .filter(({ found, displayPath }) => found.scope === 'machine' && !UNPACKAGED_FOLDERS.some((folder) => displayPath.startsWith(folder)))
+        .map(({ found, displayPath }) => [displayPath, found.desktopId]));
+      const owners = await dpkgOwners(fs, listsRead, wanted);
+      const items = shown.map(({ found, entry, displayPath }) =>
+        desktopEntryToItem(entry, { ...found, displayPath, packageName: owners.get(displayPath) }, context.platform));
       items.sort((a, b) => a.id.localeCompare(b.id));
       if (problems.length > 0) {
         return { items, status: 'partial', message: `Some application menu entries could not be read: ${summariseProblems(problems)}.` };

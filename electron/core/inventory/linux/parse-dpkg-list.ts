@@ -20,3 +20,26 @@ export function desktopFilesInList(text: string): string[] {
   }
   return paths;
 }
+
+/**
+ * Packages whose list probably names a menu entry, guessed from its desktop id: vim.desktop is in vim or
+ * vim-common, org.kde.dolphin.desktop in dolphin, org.gnome.Calculator.desktop in gnome-calculator. A guess
+ * only decides which lists are read first: the owner is whichever list actually names the file.
+ */
+export function likelyOwners(desktopId: string, packages: Iterable<string>): string[] {
+  const stem = desktopId.replace(/\.desktop$/, '').toLowerCase();
+  const keys = new Set([stem]);
+  const lastPart = stem.slice(stem.lastIndexOf('.') + 1);
+  // A version is not a name: python3.11.desktop is not guessed to be in gcc-11.
+  if (/^[a-z][a-z0-9+-]+$/.test(lastPart)) keys.add(lastPart);
+  const owners: string[] = [];
+  for (const pkg of packages) {
+    for (const key of keys) {
+      if (pkg === key || pkg.startsWith(`${key}-`) || pkg.endsWith(`-${key}`)) {
+        owners.push(pkg);
+        break;
+      }
+    }
+  }
+  return owners;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDesktopEntryCollector } from '../../../../../electron/core/inventory/linux/desktop-collector';
-import { nodeFileSystem } from '../../../../../electron/core/inventory/linux/file-system';
-import { context, denyingFileSystem } from './helpers';
+import { nodeFileSystem, type FileSystem } from '../../../../../electron/core/inventory/linux/file-system';
+import { context, denyingFileSystem, TREE_ROOT } from './helpers';
 
 describe('desktop entry collector', () => {
   it('lists menu apps of every XDG and export folder, with the owning package', async () => {
@@ -67,5 +67,31 @@ describe('desktop entry collector', () => {
 
   it('finds nothing, without complaint, on a machine without menus', async () => {
     expect(await createDesktopEntryCollector().collect(context({ rootDir: '/nonexistent-root', homeDir: '/nonexistent-home' }))).toEqual({ items: [] });
+  });
+
+  it('reads only the package lists of the likely owners of the entries it reports', async () => {
+    const lists: string[] = [];
+    const fs: FileSystem = { ...nodeFileSystem, readFile: async (path) => {
+      if (path.endsWith('.list')) lists.push(path.slice(path.lastIndexOf('/') + 1));
+      return nodeFileSystem.readFile(path);
+    } };
+    const output = await createDesktopEntryCollector(fs).collect(context());
+    expect(output.items.find((item) => item.id === 'desktop-entry:vim.desktop')?.identifiers.packageName).toBe('vim-common');
+    // zutty is hidden by the user, python3.11 and notification-daemon are NoDisplay: their owners are not needed.
+    expect(lists.sort()).toEqual(['chromium.list', 'system-config-printer.list', 'vim-common.list']);
+  });
+
+  it('reads every package list when the owner of an entry cannot be guessed from its name', async () => {
+    // vim-common.list is presented as if another package had installed vim.desktop.
+    const infoDir = `${TREE_ROOT}/var/lib/dpkg/info`;
+    const fs: FileSystem = {
+      ...nodeFileSystem,
+      readDir: async (path) => (await nodeFileSystem.readDir(path)).map((entry) =>
+        path === infoDir && entry.name === 'vim-common.list' ? { ...entry, name: 'editors-bundle.list' } : entry),
+      readFile: (path) => nodeFileSystem.readFile(path.replace('/editors-bundle.list', '/vim-common.list')),
+    };
+    const output = await createDesktopEntryCollector(fs).collect(context());
+    expect(output.items.find((item) => item.id === 'desktop-entry:vim.desktop')?.identifiers.packageName).toBe('editors-bundle');
+    expect(output.items.find((item) => item.id === 'desktop-entry:chromium.desktop')?.identifiers.packageName).toBe('chromium');
   });
 });
