@@ -196,6 +196,8 @@ describe('fleet screen', () => {
     await panel.getByTestId('csv-import').click();
     await expect.poll(() => row.getAttribute('data-ok')).toBe('true');
     expect(await panel.count()).toBe(0);
+    // Focus comes back to the results, not to the top of the page.
+    await expect.poll(() => harness.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('fleet-import-results');
     expect(await row.locator('td').nth(1).textContent()).toBe('2');
     expect(await row.locator('td').nth(2).textContent()).toBe('4');
     await expect.poll(() => summaryLine(harness)).toContain(`Machines: ${before.totalHosts + 2}`);

@@ -1,4 +1,4 @@
-import { useMemo, useState, type DragEvent } from 'react';
+import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../electron/shared/contract';
 import { getApi } from '../../api/client';
@@ -31,6 +31,7 @@ export function FleetScreen() {
   const [hostId, setHostId] = useState<number>();
   const [mappingPath, setMappingPath] = useState<string>();
   const [dragging, setDragging] = useState(false);
+  const resultsRef = useRef<HTMLTableElement>(null);
 
   const filter: MethodInput<'fleet.summary'> = { ...(tag ? { tag } : {}), ...(platform ? { platform } : {}) };
   const summary = useCall('fleet.summary', filter, [tag, platform]);
@@ -92,14 +93,17 @@ export function FleetScreen() {
         {notice ? t(notice.key, notice.values) : ''}
       </div>
       <ImportProgressTable rows={importer.state.progress} />
-      <ImportResults files={importer.state.files} onMapColumns={setMappingPath} disabled={busy} />
+      <ImportResults files={importer.state.files} onMapColumns={setMappingPath} disabled={busy} ref={resultsRef} />
       {mappingPath && (
         <CsvMappingPanel
           key={mappingPath}
           path={mappingPath}
           importing={busy}
           onImport={(mapping) => importer.withMapping({ path: mappingPath, mapping })}
-          onClose={() => setMappingPath(undefined)}
+          onClose={() => {
+            setMappingPath(undefined);
+            requestAnimationFrame(() => resultsRef.current?.focus());
+          }}
         />
       )}
 

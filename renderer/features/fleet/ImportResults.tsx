@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FleetImportFileResult } from '../../../electron/shared/fleet';
 import { offersColumnMapping } from './csv-columns';
@@ -54,16 +55,18 @@ export function Warnings({ warnings }: { warnings: readonly string[] }) {
 
 interface ImportResultsProps {
   files: readonly FleetImportFileResult[];
+  /** The table takes focus when the column-mapping step closes, so keyboard users land on the outcome. */
+  ref?: Ref<HTMLTableElement>;
   onMapColumns: (path: string) => void;
   disabled: boolean;
 }
 
 /** The last import, file by file: which format was recognised, what it held, and what went wrong. */
-export function ImportResults({ files, onMapColumns, disabled }: ImportResultsProps) {
+export function ImportResults({ files, onMapColumns, disabled, ref }: ImportResultsProps) {
   const { t } = useTranslation();
   if (!files.length) return null;
   return (
-    <table className="fleet-table fleet-results" data-testid="fleet-import-results">
+    <table className="fleet-table fleet-results" data-testid="fleet-import-results" ref={ref} tabIndex={-1}>
       <caption>{t('fleet.import.resultsCaption')}</caption>
       <thead>
         <tr>
