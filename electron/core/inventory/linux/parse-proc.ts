@@ -56,6 +56,18 @@ export function programOf(entry: ProcEntry): string | undefined {
   return entry.cmdline && entry.cmdline.length > 0 ? entry.comm || undefined : undefined;
 }
 
+/**
+ * The file of /proc/<pid> that can still change programOf's answer, given what was read so far: the exe link
+ * settles it, then the command line, then comm. Reading in that order skips two of three reads for most
+ * processes, which matters with hundreds of them.
+ */
+export function nextProcRead(entry: ProcEntry): 'cmdline' | 'comm' | undefined {
+  if (cleanExe(entry.exe)) return undefined;
+  if (entry.cmdline === undefined) return 'cmdline';
+  if (firstArgument(entry.cmdline)) return undefined;
+  return entry.cmdline.length > 0 && entry.comm === undefined ? 'comm' : undefined;
+}
+
 /** Inside a snap, the executable lives under /snap/<name>/<revision>/. */
 function snapOf(exe: string | undefined): string | undefined {
   return exe ? /^\/snap\/([^/]+)\/[^/]+\//.exec(exe)?.[1] : undefined;

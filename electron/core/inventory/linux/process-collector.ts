@@ -6,7 +6,7 @@
 import type { InventoryItem } from '../../../shared/inventory';
 import type { Collector, CollectorOutput } from '../collector';
 import { describeFsError, locationsFor, nodeFileSystem, type FileSystem } from './file-system';
-import { parseFlatpakInfo, summariseProcesses, type ProcEntry, type ProcessSummary } from './parse-proc';
+import { nextProcRead, parseFlatpakInfo, summariseProcesses, type ProcEntry, type ProcessSummary } from './parse-proc';
 
 /** `displayPath` shortens paths in the user's home to ~/..., so the inventory does not spell out the user's folder. */
 export function processSummaryToItem(
@@ -55,14 +55,13 @@ export function createProcessCollector(fs: FileSystem = nodeFileSystem): Collect
       }
       const entries = await Promise.all(pids.map(async (pid): Promise<ProcEntry> => {
         const dir = `${proc}/${pid}`;
-        const [comm, cmdline, exe] = await Promise.all([
-          optional(async () => (await fs.readFile(`${dir}/comm`)).toString('utf8').trim()),
-          optional(() => fs.readFile(`${dir}/cmdline`)),
-          optional(() => fs.readLink(`${dir}/exe`)),
-        ]);
+        const entry: ProcEntry = { pid, exe: await optional(() => fs.readLink(`${dir}/exe`)) };
+        if (nextProcRead(entry) === 'cmdline') entry.cmdline = await optional(() => fs.readFile(`${dir}/cmdline`));
+        if (nextProcRead(entry) === 'comm') entry.comm = await optional(async () => (await fs.readFile(`${dir}/comm`)).toString('utf8').trim());
         // Flatpak apps see their own files under /app; the sandbox's info file names the app.
-        const flatpakInfo = exe?.startsWith('/app/') ? await optional(() => fs.readFile(`${dir}/root/.flatpak-info`)) : undefined;
-        return { pid, comm, cmdline, exe, flatpakId: flatpakInfo ? parseFlatpakInfo(flatpakInfo.toString('utf8')) : undefined };
+        const flatpakInfo = entry.exe?.startsWith('/app/') ? await optional(() => fs.readFile(`${dir}/root/.flatpak-info`)) : undefined;
+        if (flatpakInfo) entry.flatpakId = parseFlatpakInfo(flatpakInfo.toString('utf8'));
+        return entry;
       }));
       return { items: summariseProcesses(entries).map((summary) => processSummaryToItem(summary, context.platform, places.display)) };
     },

@@ -1,6 +1,6 @@
 import { readFileSync, readlinkSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFlatpakInfo, programOf, summariseProcesses } from '../../../../../electron/core/inventory/linux/parse-proc';
+import { nextProcRead, parseFlatpakInfo, programOf, summariseProcesses } from '../../../../../electron/core/inventory/linux/parse-proc';
 import { TREE_ROOT } from './helpers';
 
 const args = (...parts: string[]) => Buffer.from(parts.map((part) => `${part}\0`).join(''));
@@ -41,5 +41,31 @@ describe('/proc interpretation', () => {
   it('reads the app id from a sandbox info file', () => {
     expect(parseFlatpakInfo('[Application]\nname=us.zoom.Zoom\nruntime=runtime/org.freedesktop.Platform/x86_64/23.08\n\n[Instance]\nname=other\n')).toBe('us.zoom.Zoom');
     expect(parseFlatpakInfo('[Instance]\nname=x\n')).toBeUndefined();
+  });
+
+  it('asks for the command line only without a usable exe link, and for comm only when the command line names nothing', () => {
+    expect(nextProcRead({ pid: 1, exe: '/usr/bin/sleep' })).toBeUndefined();
+    expect(nextProcRead({ pid: 1, exe: 'memfd:sealed-1 (deleted)' })).toBe('cmdline');
+    expect(nextProcRead({ pid: 1 })).toBe('cmdline');
+    expect(nextProcRead({ pid: 1, cmdline: Buffer.from('/usr/lib/slack/slack\0') })).toBeUndefined();
+    expect(nextProcRead({ pid: 1, cmdline: Buffer.from('\0\0') })).toBe('comm');
+    expect(nextProcRead({ pid: 1, cmdline: Buffer.from('\0\0'), comm: 'renamed' })).toBeUndefined();
+    // A kernel thread: an empty command line, and comm would not make it a program.
+    expect(nextProcRead({ pid: 2, cmdline: Buffer.alloc(0) })).toBeUndefined();
+  });
+
+  it('names every process the same whether or not the reads nextProcRead skips were made', () => {
+    const full = [
+      { pid: 1, exe: '/usr/bin/sleep', cmdline: Buffer.from('sleep\0 5\0'), comm: 'sleep' },
+      { pid: 2, cmdline: Buffer.alloc(0), comm: 'kthreadd' },
+      { pid: 3, exe: 'memfd:x (deleted)', cmdline: Buffer.from('/opt/app/bin/app\0'), comm: 'app' },
+      { pid: 4, cmdline: Buffer.from('\0'), comm: 'blanked' },
+    ];
+    for (const entry of full) {
+      const lean: { pid: number; exe?: string; cmdline?: Buffer; comm?: string } = { pid: entry.pid, exe: entry.exe };
+      if (nextProcRead(lean) === 'cmdline') lean.cmdline = entry.cmdline;
+      if (nextProcRead(lean) === 'comm') lean.comm = entry.comm;
+      expect(programOf(lean)).toBe(programOf(entry));
+    }
   });
 });

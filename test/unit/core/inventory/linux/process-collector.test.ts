@@ -40,4 +40,16 @@ describe('process collector', () => {
     const output = await createProcessCollector(denyingFileSystem((path) => path.endsWith('/proc'))).collect(context());
     expect(output).toMatchObject({ items: [], status: 'failed', message: 'Running programs were not listed: no permission to read /proc.' });
   });
+
+  it('reads only the exe link of a process whose executable it can see', async () => {
+    const read: string[] = [];
+    const fs: FileSystem = { ...nodeFileSystem, readFile: async (path) => {
+      read.push(path.slice(path.lastIndexOf('/proc/')));
+      return nodeFileSystem.readFile(path);
+    } };
+    const output = await createProcessCollector(fs).collect(context());
+    expect(output.items.map((item) => item.id)).toEqual(['process:sleep']);
+    // 21238 runs /usr/bin/sleep; 2 is a kernel thread, whose empty command line settles that it is no program.
+    expect(read).toEqual(['/proc/2/cmdline']);
+  });
 });
