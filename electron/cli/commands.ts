@@ -1,7 +1,6 @@
 /** The subcommands of the switchyard CLI, each a thin adapter over core. */
 import type { AppEnvironment } from '../core/api/app-environment';
 import type { CoreServices } from '../core/api/create-handlers';
-import { headlessChromiumPrinter } from '../core/reports/pdf-printer';
 import { createCatalogueCommand } from './commands/catalogue';
 import { createFleetCommand, createImportCommand } from './commands/fleet';
 import { createMatchCommand } from './commands/match';
@@ -11,7 +10,7 @@ import { scanWithUsage } from '../core/workflows/scan-with-usage';
 import { createScanCommand } from './commands/scan';
 import type { CliCommand } from './io';
 
-export function createCliCommands(env: AppEnvironment, _services: CoreServices): Record<string, CliCommand> {
+export function createCliCommands(env: AppEnvironment, services: CoreServices): Record<string, CliCommand> {
   const cataloguePath = () => env.cataloguePath;
   return {
     scan: createScanCommand(async (options) => {
@@ -30,7 +29,8 @@ export function createCliCommands(env: AppEnvironment, _services: CoreServices):
     }),
     catalogue: createCatalogueCommand({ env: { ...process.env, SWITCHYARD_CATALOGUE: env.cataloguePath }, repoRoot: process.cwd() }),
     match: createMatchCommand(cataloguePath),
-    report: createReportCommand(env, headlessChromiumPrinter()),
+    // The packaged app passes Electron's printToPDF; under Node this is headless Chromium.
+    report: createReportCommand(env, services.printPdf),
     fleet: createFleetCommand(env),
     import: createImportCommand(env),
   };

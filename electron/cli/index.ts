@@ -35,9 +35,13 @@ Switchyard never uses the network.`;
 
 export async function runCli(argv: readonly string[], io: CliIo, runtime: CliRuntime): Promise<number> {
   const [first, ...rest] = argv;
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+  if (first === undefined) {
+    io.stderr(HELP);
+    return EXIT_USAGE;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
     io.stdout(HELP);
-    return first === undefined ? EXIT_USAGE : EXIT_OK;
+    return EXIT_OK;
   }
   if (first === '--version' || first === '-v') {
     if (rest.includes('--json')) {

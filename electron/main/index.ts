@@ -2,7 +2,7 @@
  * Composition root of the desktop app, kept thin: lifecycle, the window, the app:// protocol, IPC
  * registration and the headless CLI mode. Everything else lives in core and is shared with the CLI.
  */
-import { app, BrowserWindow, protocol, session } from 'electron';
+import { app, BrowserWindow, Menu, protocol, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_NAME, APP_VERSION } from '../shared/app-info';
@@ -20,6 +20,7 @@ import { registerIpc } from './ipc';
 import { resolveAppUrl } from './protocol-resolver';
 import { createSecureWindowOptions } from './window-options';
 import { electronDialogs } from './dialogs';
+import { menuTemplate } from './menu';
 import { electronPrintPdf } from './print-pdf';
 
 /** `Switchyard --cli <command> ...` runs the CLI inside the packaged app without opening a window. */
@@ -75,7 +76,7 @@ async function openWindow(): Promise<void> {
 
   // Electronegativity cannot see through the factory; its options are asserted by test/electron/window-options.test.ts.
   const preloadPath = path.join(distDir, 'preload', 'index.cjs');
-  const window = new BrowserWindow(createSecureWindowOptions(preloadPath)); /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK NODE_INTEGRATION_JS_CHECK AUXCLICK_JS_CHECK */
+  const window = new BrowserWindow(createSecureWindowOptions(preloadPath, { devTools: !app.isPackaged })); /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK NODE_INTEGRATION_JS_CHECK AUXCLICK_JS_CHECK */
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
@@ -91,7 +92,13 @@ if (cliIndex >= 0) {
   // No window and no display needed: deployment tools run the scan on machines without a logged-in desktop.
   if (process.platform === 'linux') app.commandLine.appendSwitch('ozone-platform', 'headless');
   app.disableHardwareAcceleration();
-  void app.whenReady().then(() => runHeadless(process.argv.slice(cliIndex + 1)));
+  app.whenReady()
+    .then(() => runHeadless(process.argv.slice(cliIndex + 1)))
+    .catch((error: unknown) => {
+      // An unattended deployment script must never wait on a windowless process that failed to start.
+      process.stderr.write(`switchyard: ${error instanceof Error ? error.message : String(error)}\n`);
+      app.exit(1);
+    });
 } else {
   // Must run before 'ready': app:// behaves like https (secure context, fetch, relative URLs).
   protocol.registerSchemesAsPrivileged([
@@ -100,6 +107,7 @@ if (cliIndex >= 0) {
   app.enableSandbox();
   app.on('web-contents-created', (_event, contents) => denyNavigation(contents));
   void app.whenReady().then(async () => {
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isPackaged: app.isPackaged, platform: process.platform })));
     denyAllPermissions(session.defaultSession);
     blockNetwork(session.defaultSession);
     registerAppProtocol();

@@ -12,5 +12,5 @@ export function shouldBlockRequest(url: string): boolean {
   } catch {
     return true;
   }
-  return ['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(parsed.protocol);
+  return ['http:', 'https:', 'ws:', 'wss:'].includes(parsed.protocol);
 }

@@ -5,7 +5,7 @@ import type { BrowserWindowConstructorOptions } from 'electron';
  * equals Electron's default, so a change of default or a careless edit shows up in review and in the
  * adapter test (https://www.electronjs.org/docs/latest/tutorial/security).
  */
-export function createSecureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function createSecureWindowOptions(preloadPath: string, options: { devTools: boolean } = { devTools: false }): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 820,
@@ -28,6 +28,8 @@ export function createSecureWindowOptions(preloadPath: string): BrowserWindowCon
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      // Developer tools only in development builds.
+      devTools: options.devTools,
     },
   };
 }

@@ -1,5 +1,5 @@
-import packageJson from '../../package.json';
+import { productName, version } from '../../package.json';
 
-/** Name and version come from package.json at build time (esbuild inlines only these two fields). */
-export const APP_NAME: string = packageJson.productName;
-export const APP_VERSION: string = packageJson.version;
+/** Name and version come from package.json at build time; named imports let esbuild inline just these two. */
+export const APP_NAME: string = productName;
+export const APP_VERSION: string = version;

@@ -13,6 +13,7 @@ const state = vi.hoisted(() => ({
   windows: [] as Array<{ options: unknown; loaded: string[] }>,
   appListeners: new Map<string, (...args: unknown[]) => void>(),
   session: undefined as unknown,
+  menu: undefined as unknown,
 }));
 
 vi.mock('electron', async () => {
@@ -44,6 +45,7 @@ vi.mock('electron', async () => {
       quit: () => {},
     },
     BrowserWindow,
+    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => { state.menu = menu; } },
     ipcMain: new FakeIpcMain(),
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => state.privileged.push(...schemes),
@@ -81,6 +83,14 @@ describe('main composition root', () => {
     const options = state.windows[0]!.options as { webPreferences: Record<string, unknown> };
     expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(state.windows[0]!.loaded).toEqual(['app://switchyard/index.html']);
+  });
+
+  it('sets an explicit menu without developer tools in a packaged build', () => {
+    const roles = JSON.stringify(state.menu);
+    expect(roles).toContain('editMenu');
+    expect(roles).not.toContain('toggleDevTools');
+    const options = state.windows[0]!.options as { webPreferences: Record<string, unknown> };
+    expect(options.webPreferences.devTools).toBe(false);
   });
 
   it('hardens every web contents created later', () => {

@@ -15,6 +15,7 @@ describe('createSecureWindowOptions', () => {
     ['experimentalFeatures', false],
     ['webviewTag', false],
     ['navigateOnDragDrop', false],
+    ['devTools', false],
   ] as const)('sets %s to %s explicitly', (key, value) => {
     expect(Object.prototype.hasOwnProperty.call(prefs, key)).toBe(true);
     expect(prefs[key]).toBe(value);

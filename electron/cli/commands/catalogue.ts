@@ -185,10 +185,3 @@ export function createCatalogueCommand(context: CatalogueCommandContext): CliCom
     }
   };
 }
-
-/** The command as the switchyard CLI runs it: this process's environment, resources folder and working directory. */
-export const runCatalogueCommand: CliCommand = (args, io) => createCatalogueCommand({
-  env: process.env,
-  resourcesDir: (process as { resourcesPath?: string }).resourcesPath,
-  repoRoot: process.cwd(),
-})(args, io);

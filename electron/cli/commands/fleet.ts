@@ -38,7 +38,8 @@ async function runImport(env: AppEnvironment, args: string[], io: CliIo): Promis
     });
     const failed = result.files.filter((f) => !f.ok).length;
     io.stdout(`${result.files.length - failed} of ${result.files.length} file(s) imported; the fleet now has ${result.totalHosts} machine(s).`);
-    return failed > 0 && failed === result.files.length ? EXIT_FAILURE : EXIT_OK;
+    // Any file that did not land is a failure a deployment script must see, even when the others landed.
+    return failed > 0 ? EXIT_FAILURE : EXIT_OK;
   } catch (error) {
     io.stderr(`switchyard fleet import: ${(error as Error).message}`);
     return EXIT_FAILURE;

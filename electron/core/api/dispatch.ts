@@ -16,6 +16,9 @@ export class UserFacingError extends Error {
   }
 }
 
+/** Work finished before the cancel (an imported file, a written report) stays; the message must not promise otherwise. */
+const CANCELLED = 'The task was cancelled. Anything it had finished before (an imported file, for example) was kept.';
+
 export async function dispatch(
   handlers: Handlers,
   method: unknown,
@@ -33,10 +36,10 @@ export async function dispatch(
   try {
     const handler = handlers[method] as (input: unknown, context: HandlerContext) => Promise<unknown>;
     const value = await handler(parsed.data, context);
-    if (context.signal.aborted) return err('cancelled', 'The task was cancelled; nothing was saved from it.');
+    if (context.signal.aborted) return err('cancelled', CANCELLED);
     return ok(value);
   } catch (error) {
-    if (context.signal.aborted) return err('cancelled', 'The task was cancelled; nothing was saved from it.');
+    if (context.signal.aborted) return err('cancelled', CANCELLED);
     if (error instanceof UserFacingError) return err(error.code, error.message);
     const message = error instanceof Error ? error.message : String(error);
     return err('failed', `${method} failed: ${message}`);

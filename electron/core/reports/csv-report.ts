@@ -15,6 +15,13 @@ import { REPORT_TEXT, type ReportLang } from './report-text';
 export const CSV_COLUMNS = ['title', 'description', 'labels', 'assignee', 'due_date', 'priority', 'original_estimate', 'estimate_hours', 'status', 'phase', 'product', 'alternative', 'risk_score', 'key'] as const;
 
 const PRIORITY = { high: 'High', medium: 'Medium', low: 'Low' } as const;
+
+/**
+ * A cell that starts with = + - @ (or a tab or carriage return) is a formula to Excel and LibreOffice Calc, so
+ * an owner typed as =HYPERLINK(...) would run when the file is opened. Text cells get a leading apostrophe
+ * (OWASP "CSV injection"); numeric columns are left alone.
+ */
+export const neutraliseFormula = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 const label = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 function description(item: ChecklistItem, model: ReportModel, lang: ReportLang): string {
@@ -34,18 +41,18 @@ function description(item: ChecklistItem, model: ReportModel, lang: ReportLang):
 export function renderCsvReport(model: ReportModel, lang: ReportLang): string {
   const text = REPORT_TEXT[lang];
   const rows = model.checklist.items.map((item) => [
-    item.title,
-    description(item, model, lang),
+    neutraliseFormula(item.title),
+    neutraliseFormula(description(item, model, lang)),
     ['switchyard', `phase-${item.phase}`, item.productId ? `product-${label(item.productId)}` : 'cross-cutting', item.verify ? 'verify' : ''].filter(Boolean).join(' '),
-    item.owner,
+    neutraliseFormula(item.owner),
     item.dueDate ?? '',
     PRIORITY[item.risk.level],
     String(Math.round(item.effortHours * 3600)),
     String(item.effortHours),
     text.statuses[item.status],
     text.phases[item.phase],
-    item.productName ?? '',
-    item.alternativeName ?? '',
+    neutraliseFormula(item.productName ?? ''),
+    neutraliseFormula(item.alternativeName ?? ''),
     String(item.risk.score),
     item.key,
   ]);

@@ -4,14 +4,19 @@ import type { ReportModel } from './report-model';
 import { fill, REPORT_TEXT, type ReportLang } from './report-text';
 
 /** Table cells must not break the table: pipes escaped, line breaks flattened. */
-const cell = (value: unknown) => String(value ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = (value: unknown) => inline(value).replace(/\|/g, '\\|');
+/**
+ * Text from imports and from the user (host names, owners, notes) stays one line of plain text: line breaks
+ * flattened, and HTML and Markdown link syntax neutralised, since Markdown renderers pass HTML through.
+ */
+const inline = (value: unknown) => String(value ?? '').replace(/\r?\n/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/[[\]]/g, (c) => `\\${c}`);
 
 export function renderMarkdownReport(model: ReportModel, lang: ReportLang): string {
   const text = REPORT_TEXT[lang];
   const { checklist, meta } = model;
   const s = checklist.sovereignty;
   const lines: string[] = [
-    `# ${meta.title}: ${meta.scopeLabel}`,
+    `# ${inline(meta.title)}: ${inline(meta.scopeLabel)}`,
     '',
     `${text.subtitle}.`,
     '',
@@ -59,12 +64,12 @@ export function renderMarkdownReport(model: ReportModel, lang: ReportLang): stri
     lines.push('', `### ${text.phases[phase]} (${items.filter((i) => i.status === 'done').length}/${items.length} ${text.done})`, '');
     for (const item of items) {
       const box = item.status === 'done' ? '[x]' : '[ ]';
-      const who = item.owner || item.ownerRole;
+      const who = inline(item.owner || item.ownerRole);
       const product = item.productName ? ` — ${item.productName}${item.alternativeName ? ` → ${item.alternativeName}` : ''}` : '';
       const extra = [`${text.owner}: ${who}`, `${text.status}: ${text.statuses[item.status]}`, item.dueDate ? `${text.due}: ${item.dueDate}` : '',
         `${text.effort}: ${item.effortHours} ${text.hours}`, `${text.risk}: ${text.risks[item.risk.level]} (${item.risk.score})`].filter(Boolean).join(' · ');
-      lines.push(`- ${box} **${item.title}**${product}${item.verify ? ` _(${text.verify})_` : ''}  `, `  ${extra}`);
-      if (item.reasoning.length) lines.push(`  ${item.reasoning.join('; ')}`);
+      lines.push(`- ${box} **${inline(item.title)}**${inline(product)}${item.verify ? ` _(${text.verify})_` : ''}  `, `  ${extra}`);
+      if (item.reasoning.length) lines.push(`  ${inline(item.reasoning.join('; '))}`);
       if (item.sources.length) lines.push(`  ${text.sources}: ${item.sources.map((src) => `<${src.url}>`).join(' ')}`);
     }
   }

@@ -28,8 +28,10 @@ export function headlessChromiumPrinter(run: RunCommand = runCommand, browser = 
     try {
       const htmlFile = path.join(dir, 'report.html');
       await writeFile(htmlFile, html);
+      // Chromium refuses to start its sandbox as root (CI containers); everyone else keeps it.
+      const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
       const result = await run(browser, [
-        '--headless', '--disable-gpu', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        '--headless', '--disable-gpu', ...sandbox, '--disable-background-networking', '--disable-component-update', '--disable-sync',
         '--no-first-run', `--user-data-dir=${path.join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${outFile}`, pathToFileURL(htmlFile).href,
       ], { timeoutMs: 120_000 });
       if (!result.ok || !existsSync(outFile)) throw new Error(`printing the PDF failed: ${result.ok ? 'no file was written' : result.message}`);

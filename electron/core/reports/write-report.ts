@@ -1,5 +1,5 @@
 /** One entry point for every report format; writes atomically so a failed export never leaves half a file. */
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import type { ReportFormat } from '../../shared/contract';
 import { renderCsvReport } from './csv-report';
 import { renderHtmlReport } from './html-report';
@@ -20,12 +20,17 @@ export function renderReport(model: ReportModel, format: Exclude<ReportFormat, '
 
 export async function writeReport(model: ReportModel, format: ReportFormat, lang: ReportLang, outFile: string, printPdf: PdfPrinter): Promise<void> {
   const temp = `${outFile}.partial-${process.pid}`;
-  if (format === 'pdf') {
-    await printPdf(renderHtmlReport(model, lang), temp);
-  } else {
-    await writeFile(temp, renderReport(model, format, lang));
+  try {
+    if (format === 'pdf') {
+      await printPdf(renderHtmlReport(model, lang), temp);
+    } else {
+      await writeFile(temp, renderReport(model, format, lang));
+    }
+    await rename(temp, outFile);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
   }
-  await rename(temp, outFile);
 }
 
 export const REPORT_EXTENSIONS: Record<ReportFormat, string> = { html: 'html', pdf: 'pdf', md: 'md', csv: 'csv', json: 'json' };

@@ -31,10 +31,33 @@ export function listAudits(db: StateDb, limit = 50): AuditSummary[] {
 export function loadAudit(db: StateDb, id: string): { summary: AuditSummary; inventory: InventoryFile } | undefined {
   const row = db.prepare('SELECT * FROM audits WHERE id = ?').get(id) as (AuditRow & { inventory_json: string }) | undefined;
   if (!row) return undefined;
-  return { summary: toSummary(row), inventory: InventoryFileSchema.parse(JSON.parse(row.inventory_json)) };
+  let parsed: ReturnType<typeof InventoryFileSchema.safeParse> | undefined;
+  try {
+    parsed = InventoryFileSchema.safeParse(JSON.parse(row.inventory_json));
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed?.success) {
+    throw new UnreadableAuditError(`The saved audit of ${row.scanned_at.slice(0, 10)} (${row.label}) can no longer be read; run a new scan or load the inventory file again.`);
+  }
+  return { summary: toSummary(row), inventory: parsed.data };
 }
 
+/** The newest audit that can still be read: one damaged row must not block every screen. */
 export function latestAudit(db: StateDb): { summary: AuditSummary; inventory: InventoryFile } | undefined {
-  const row = db.prepare('SELECT id FROM audits ORDER BY created_at DESC LIMIT 1').get() as { id: string } | undefined;
-  return row ? loadAudit(db, row.id) : undefined;
+  const rows = db.prepare('SELECT id FROM audits ORDER BY created_at DESC LIMIT 20').all() as { id: string }[];
+  let firstError: UnreadableAuditError | undefined;
+  for (const row of rows) {
+    try {
+      return loadAudit(db, row.id);
+    } catch (error) {
+      if (!(error instanceof UnreadableAuditError)) throw error;
+      firstError ??= error;
+    }
+  }
+  if (firstError) throw firstError;
+  return undefined;
 }
+
+/** A saved audit that no longer parses (damaged, or written by an incompatible version). */
+export class UnreadableAuditError extends Error {}

@@ -1,14 +1,12 @@
-import { z } from 'zod';
-import { ItemStatusSchema, type ItemStatus } from '../../shared/planning';
+import type { ItemStatus } from '../../shared/planning';
 import type { StateDb } from './state-db';
 
-export const ProgressUpdateSchema = z.object({
-  status: ItemStatusSchema.optional(),
-  owner: z.string().max(200).optional(),
-  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
-  notes: z.string().max(20_000).optional(),
-});
-export type ProgressUpdate = z.infer<typeof ProgressUpdateSchema>;
+export interface ProgressUpdate {
+  status?: ItemStatus;
+  owner?: string;
+  dueDate?: string | null;
+  notes?: string;
+}
 
 export interface ItemProgress {
   status: ItemStatus;

@@ -120,7 +120,7 @@ export function countProducts(db: StateDb, filter: HostFilter, now: Date): Produ
       WHERE ((i.product_key >= 'alternative:' AND i.product_key < 'alternative;') OR (i.product_key >= 'product:' AND i.product_key < 'product;')) ${where.sql}
       GROUP BY i.product_key, h.machine_key)
     SELECT productKey, MIN(name) AS name, COUNT(*) AS installed,
-      SUM(lastUsed >= ?) AS used30, SUM(lastUsed >= ?) AS used90, MAX(lastUsed) AS lastUsed
+      COALESCE(SUM(lastUsed >= ?), 0) AS used30, COALESCE(SUM(lastUsed >= ?), 0) AS used90, MAX(lastUsed) AS lastUsed
     FROM per_machine GROUP BY productKey ORDER BY installed DESC, productKey`).all(...where.params, since30, since90) as ProductCountRow[];
 }
 

@@ -78,11 +78,21 @@ describe('CSV report', () => {
   });
 });
 
+describe('CSV injection', () => {
+  it('neutralises cells a spreadsheet would run as formulas, in text columns only', () => {
+    const evil = createReportModel({ ...checklist, items: [item({ owner: '=HYPERLINK("https://evil.example","x")', title: '+cmd', notes: '@SUM(A1)' })] }, { title: 'x', scopeLabel: 'y' });
+    const [row] = parse(renderCsvReport(evil, 'en'), { columns: true }) as Record<string, string>[];
+    expect(row!.assignee).toBe('\'=HYPERLINK("https://evil.example","x")');
+    expect(row!.title).toBe("'+cmd");
+    expect(row!.original_estimate).toBe(String(14 * 3600));
+  });
+});
+
 describe('Markdown report', () => {
   const md = renderMarkdownReport(model, 'en');
 
   it('keeps tables intact when names contain pipes', () => {
-    expect(md).toContain('Microsoft <Word> \\| "Pro"');
+    expect(md).toContain('Microsoft &lt;Word&gt; \\| "Pro"');
   });
 
   it('ticks done items and marks items to verify', () => {
