@@ -43,8 +43,11 @@ export const nodeFileSystem: FileSystem = {
   async readHead(path, bytes) {
     const handle = await open(path, 'r');
     try {
-      const buffer = Buffer.alloc(bytes);
-      const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+      // Sized to the file rather than to the cap: menu entries are read with a 512 KB cap but are a few KB.
+      // A size of 0 is what virtual files report; the cap is then the only bound.
+      const { size } = await handle.stat();
+      const buffer = Buffer.allocUnsafe(size > 0 ? Math.min(size, bytes) : bytes);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
       return buffer.subarray(0, bytesRead);
     } finally {
       await handle.close();

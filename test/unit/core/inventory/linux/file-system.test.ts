@@ -45,6 +45,16 @@ describe('file-system helpers', () => {
     expect((await nodeFileSystem.readHead(path, 16)).toString()).toBe('abc');
   });
 
+  it('does not hold memory for the whole cap when the file is small, and still reads files that report no size', async () => {
+    const path = join(dir, 'entry.desktop');
+    writeFileSync(path, '[Desktop Entry]\nName=Vim\n');
+    const head = await nodeFileSystem.readHead(path, 512 * 1024);
+    expect(head.toString()).toBe('[Desktop Entry]\nName=Vim\n');
+    expect(head.buffer.byteLength).toBeLessThan(512 * 1024);
+    // /proc files have a size of 0 but content.
+    expect((await nodeFileSystem.readHead('/proc/self/status', 4096)).toString()).toMatch(/^Name:/);
+  });
+
   it('keeps long problem lists short', () => {
     expect(summariseProblems(['a', 'b'])).toBe('a; b');
     expect(summariseProblems(['a', 'b', 'c', 'd', 'e'])).toBe('a; b; c; and 2 more');
