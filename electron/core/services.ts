@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { UserFacingError } from './api/dispatch';
 import type { AppEnvironment } from './api/app-environment';
+import { PathGrants } from './api/path-grants';
 import type { CoreServices, Dialogs } from './api/services';
 import { catalogueStatus } from './catalogue/open-catalogue';
 import { openCatalogueRepository, type CatalogueRepository } from './catalogue/repository';
@@ -23,10 +24,29 @@ export interface FrontDoorAdapters {
 const noDialogs: Dialogs = {
   openFiles: () => Promise.reject(new UserFacingError('unavailable', 'File dialogs are not available here; use the switchyard CLI with file paths.')),
   saveFile: () => Promise.reject(new UserFacingError('unavailable', 'File dialogs are not available here; use the switchyard CLI with --out.')),
+  confirmDroppedFiles: () => Promise.resolve(false),
 };
+
+/** Every path a dialog returns becomes readable for the handlers; nothing else does. */
+function grantingDialogs(dialogs: Dialogs, grants: PathGrants): Dialogs {
+  return {
+    openFiles: async (options) => {
+      const picked = await dialogs.openFiles(options);
+      if (picked) grants.grant(picked);
+      return picked;
+    },
+    saveFile: (options) => dialogs.saveFile(options),
+    confirmDroppedFiles: async (paths) => {
+      const confirmed = await dialogs.confirmDroppedFiles(paths);
+      if (confirmed) grants.grant(paths);
+      return confirmed;
+    },
+  };
+}
 
 export function createCoreServices(env: AppEnvironment, adapters: FrontDoorAdapters = {}): CoreServices {
   useSqliteNativeBinding(env.sqliteNativeBinding);
+  const grants = new PathGrants();
   let catalogue: CatalogueRepository | undefined;
   let state: StateDb | undefined;
   const status = () => {
@@ -51,7 +71,8 @@ export function createCoreServices(env: AppEnvironment, adapters: FrontDoorAdapt
       state ??= openStateDb(adapters.stateFile ?? path.join(env.userDataPath, STATE_DB_FILE));
       return state;
     },
-    dialogs: adapters.dialogs ?? noDialogs,
+    dialogs: grantingDialogs(adapters.dialogs ?? noDialogs, grants),
+    grants,
     printPdf: adapters.printPdf ?? headlessChromiumPrinter(),
     now: adapters.now ?? (() => new Date()),
     close() {

@@ -17,6 +17,16 @@ export function electronDialogs(window: () => BrowserWindow | undefined): Dialog
         : await dialog.showOpenDialog({ title: options.title, properties, filters: options.filters });
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
     },
+    async confirmDroppedFiles(paths) {
+      const owner = window();
+      const shown = paths.slice(0, 20).join('\n') + (paths.length > 20 ? `\n… and ${paths.length - 20} more` : '');
+      const settings = {
+        type: 'question' as const, buttons: ['Import', 'Cancel'], defaultId: 0, cancelId: 1, noLink: true,
+        message: `Import ${paths.length} dropped file${paths.length === 1 ? '' : 's'} into the fleet view?`, detail: shown,
+      };
+      const result = owner ? await dialog.showMessageBox(owner, settings) : await dialog.showMessageBox(settings);
+      return result.response === 0;
+    },
     async saveFile(options) {
       const owner = window();
       const settings = { title: options.title, defaultPath: options.defaultName, filters: options.filters };

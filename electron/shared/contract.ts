@@ -144,7 +144,8 @@ export const contract = {
   /** Opens a dialog for files or folders of inventories from fleet tools; null when cancelled. */
   'fleet.import': { input: z.object({ folders: z.boolean().default(false) }).strict(), output: out<FleetImportResult | null>(), long: true },
   /** Files dropped on the window; the preload resolves each File to its path. */
-  'fleet.importPaths': { input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }).strict(), output: out<FleetImportResult>(), long: true },
+  /** Files dropped on the window; the user confirms them in a native dialog first (null when they decline). */
+  'fleet.importPaths': { input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }).strict(), output: out<FleetImportResult | null>(), long: true },
   'fleet.summary': { input: z.object({ tag: z.string().max(200).optional(), platform: z.enum(['windows', 'macos', 'linux']).optional() }).strict(), output: out<FleetSummary>(), long: false },
   'fleet.host': { input: z.object({ id: z.number().int().positive() }).strict(), output: out<FleetHostDetail>(), long: false },
   'fleet.clear': { input: NoInput, output: out<{ removedMachines: number }>(), long: false },

@@ -46,6 +46,7 @@ let nextOpen: string[] = [];
 const dialogs = {
   openFiles: async () => nextOpen,
   saveFile: async (options: { defaultName: string }) => path.join(exportsDir, options.defaultName),
+  confirmDroppedFiles: async () => true,
 };
 const now = () => new Date('2026-11-27T10:00:00.000Z');
 const launch = (colorScheme: 'light' | 'dark') => launchHarness({ colorScheme, env: { userDataPath }, adapters: { dialogs, now } });

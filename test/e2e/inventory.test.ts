@@ -13,7 +13,7 @@ import { launchHarness, REPO, type Harness } from './harness';
 
 const FIXTURE = path.join(REPO, 'test', 'fixtures', 'workstations', 'windows-office-pc.inventory.json');
 const openFixture = (file: string) => ({
-  dialogs: { openFiles: async () => [file], saveFile: async () => null },
+  dialogs: { openFiles: async () => [file], saveFile: async () => null, confirmDroppedFiles: async () => false },
 });
 
 async function loadInventory(harness: Harness): Promise<void> {

@@ -22,6 +22,7 @@ let exportPrefix = 'en';
 const dialogs = {
   openFiles: async () => [FIXTURE],
   saveFile: async (options: { title: string; defaultName: string; filters?: FileFilter[] }) => path.join(outDir, `${exportPrefix}-${options.defaultName}`),
+  confirmDroppedFiles: async () => false,
 };
 const now = () => new Date('2026-11-27T10:00:00.000Z');
 const launch = (colorScheme: 'light' | 'dark') => launchHarness({ colorScheme, env: { userDataPath }, adapters: { dialogs, now } });

@@ -8,6 +8,7 @@ import type { CatalogueRepository } from '../catalogue/repository';
 import type { PdfPrinter } from '../reports/pdf-printer';
 import type { StateDb } from '../store/state-db';
 import type { AppEnvironment } from './app-environment';
+import type { PathGrants } from './path-grants';
 
 export interface FileFilter { name: string; extensions: string[] }
 
@@ -15,6 +16,8 @@ export interface Dialogs {
   /** Paths the user picked, or null when they cancelled. */
   openFiles(options: { title: string; multiple: boolean; directories: boolean; filters?: FileFilter[] }): Promise<string[] | null>;
   saveFile(options: { title: string; defaultName: string; filters?: FileFilter[] }): Promise<string | null>;
+  /** Asks the user, in a native dialog the page cannot fake, whether to import files dropped on the window. */
+  confirmDroppedFiles(paths: readonly string[]): Promise<boolean>;
 }
 
 export interface CoreServices {
@@ -24,7 +27,9 @@ export interface CoreServices {
   catalogue(): CatalogueRepository;
   /** The user-state database, opened (and migrated) on first use. */
   state(): StateDb;
+  /** Paths from the dialogs are granted automatically; handlers refuse any other path from the renderer. */
   dialogs: Dialogs;
+  grants: PathGrants;
   printPdf: PdfPrinter;
   now(): Date;
   close(): void;

@@ -2,7 +2,7 @@
  * The handler table on real services (catalogue, a fresh state database in a temp folder) with fake dialogs,
  * exactly as the renderer reaches it through dispatch().
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ const services = createCoreServices({
   appName: 'Switchyard', appVersion: '0.0.0-test', userDataPath: dir, versions: { node: process.versions.node },
   cataloguePath: path.join(REPO, 'data', 'dist', 'catalogue.sqlite'), offline: { networkBlocked: false, note: 'test' },
 }, {
-  dialogs: { openFiles: async () => [FIXTURE], saveFile: async () => nextSave || null },
+  dialogs: { openFiles: async () => [FIXTURE], saveFile: async () => nextSave || null, confirmDroppedFiles: async (paths) => paths.every((p) => !p.includes('declined')) },
   now: () => new Date('2026-11-27T12:00:00Z'),
 });
 const handlers = createHandlers(services);
@@ -97,6 +97,24 @@ describe('handlers', () => {
     nextSave = '';
     expect(await call('report.export', { scope: 'local', lang: 'en', format: 'csv' })).toBeNull();
     expect(existsSync(path.join(dir, 'plan.csv'))).toBe(false);
+  });
+
+  it('reads only paths the user picked or confirmed, however the renderer asks', async () => {
+    const secret = path.join(dir, 'id_ed25519');
+    writeFileSync(secret, '-----BEGIN OPENSSH PRIVATE KEY-----\nsecret\n');
+    const preview = await dispatch(handlers, 'fleet.csvPreview', { path: secret }, context());
+    expect(preview).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const importCsv = await dispatch(handlers, 'fleet.importCsv', { path: secret, mapping: { delimiter: ',', headerRow: 0, columns: { name: 0 } } }, context());
+    expect(importCsv.ok).toBe(false);
+    const scan = await dispatch(handlers, 'inventory.scan', { documents: { enabled: true, roots: ['/etc'], keepPaths: true } }, context());
+    expect(scan).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('imports dropped files only after the user confirmed them', async () => {
+    expect(await call('fleet.importPaths', { paths: [path.join(dir, 'declined.json')] })).toBeNull();
+    const dropped = await call<{ files: Array<{ ok: boolean }> }>('fleet.importPaths', { paths: [FIXTURE] });
+    expect(dropped.files).toHaveLength(1);
+    expect(dropped.files[0]!.ok).toBe(true);
   });
 
   it('answers catalogue questions', async () => {

@@ -21,8 +21,14 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'switchyard-csv-mapping-'));
 const services = createCoreServices({
   appName: 'Switchyard', appVersion: '0.0.0-test', userDataPath: dir, versions: { node: process.versions.node },
   cataloguePath: path.join(REPO, 'data', 'dist', 'catalogue.sqlite'), offline: { networkBlocked: false, note: 'test' },
-}, { now: () => new Date('2026-11-27T12:00:00Z') });
+}, {
+  now: () => new Date('2026-11-27T12:00:00Z'),
+  // The user confirms dropping the file, which is what makes it readable for the preview and the mapped import.
+  dialogs: { openFiles: async () => null, saveFile: async () => null, confirmDroppedFiles: async () => true },
+});
 const handlers = createHandlers(services);
+/** What picking the file in a dialog or confirming its drop does: the handlers may read it. */
+const granted = (file: string) => { services.grants.grant([file]); return file; };
 afterAll(() => services.close());
 
 const events: Omit<ProgressEvent, 'taskId'>[] = [];
@@ -77,14 +83,14 @@ describe('CSV column mapping', () => {
   it('guesses the columns of a file with known localised headers', async () => {
     const known = path.join(dir, 'bekannt.csv');
     writeFileSync(known, 'Gerätename;Anzeigename;Version;Herausgeber\r\nPC-1;LibreOffice;24.8;The Document Foundation\r\n', 'utf8');
-    const preview = await call<CsvPreview>('fleet.csvPreview', { path: known });
+    const preview = await call<CsvPreview>('fleet.csvPreview', { path: granted(known) });
     expect(preview.columns).toEqual({ host: 0, name: 1, version: 2, publisher: 3 });
   });
 
   it('cuts long cells, so a wrong delimiter cannot carry the file back', async () => {
     const wide = path.join(dir, 'wide.csv');
     writeFileSync(wide, `a,b\r\n${'x'.repeat(5000)},y\r\n`, 'utf8');
-    const preview = await call<CsvPreview>('fleet.csvPreview', { path: wide });
+    const preview = await call<CsvPreview>('fleet.csvPreview', { path: granted(wide) });
     expect(preview.sampleRows[0]![0]!.length).toBeLessThanOrEqual(200);
   });
 
@@ -118,14 +124,14 @@ describe('CSV column mapping', () => {
   });
 
   it('explains a missing, binary or zipped file in words, naming it', async () => {
-    const missing = await run('fleet.csvPreview', { path: path.join(dir, 'gone.csv') });
+    const missing = await run('fleet.csvPreview', { path: granted(path.join(dir, 'gone.csv')) });
     expect(missing).toMatchObject({ ok: false, error: { code: 'failed' } });
     expect(!missing.ok && missing.error.message).toMatch(/gone\.csv: The file or folder does not exist/);
     const binary = path.join(dir, 'blob.csv');
     writeFileSync(binary, Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00, 0x00]));
-    const binaryResult = await run('fleet.csvPreview', { path: binary });
+    const binaryResult = await run('fleet.csvPreview', { path: granted(binary) });
     expect(!binaryResult.ok && binaryResult.error.message).toMatch(/blob\.csv: .*not text/);
-    const zipped = await run('fleet.csvPreview', { path: path.join(REPO, 'test', 'fixtures', 'fleet', 'intune', 'DiscoveredApps-export.zip') });
+    const zipped = await run('fleet.csvPreview', { path: granted(path.join(REPO, 'test', 'fixtures', 'fleet', 'intune', 'DiscoveredApps-export.zip')) });
     expect(!zipped.ok && zipped.error.message).toMatch(/ZIP/);
   });
 });

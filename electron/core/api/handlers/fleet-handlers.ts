@@ -14,6 +14,11 @@ export function createFleetHandlers(services: CoreServices): FleetHandlers {
       mapping,
       onFile: (file) => progress(file.file, file.ok ? 'done' : 'failed', file.items, file.error),
     });
+  const requireGranted = (file: string) => {
+    if (!services.grants.allows(file)) {
+      throw new UserFacingError('invalid-input', 'Switchyard only reads files you picked in a dialog or dropped on the window and confirmed.');
+    }
+  };
   return {
     'fleet.import': async (input, context) => {
       const picked = await services.dialogs.openFiles({
@@ -23,8 +28,10 @@ export function createFleetHandlers(services: CoreServices): FleetHandlers {
       if (!picked?.length) return null;
       return importPaths(picked, context.signal, (step, state, count, message) => context.progress({ step, state, count, message }));
     },
-    'fleet.importPaths': async (input, context) =>
-      importPaths(input.paths, context.signal, (step, state, count, message) => context.progress({ step, state, count, message })),
+    'fleet.importPaths': async (input, context) => {
+      if (!(await services.dialogs.confirmDroppedFiles(input.paths))) return null;
+      return importPaths(input.paths, context.signal, (step, state, count, message) => context.progress({ step, state, count, message }));
+    },
     'fleet.summary': async (input) => fleetSummary(services.state(), services.catalogue(), input, services.now()),
     'fleet.host': async (input) => {
       const detail = machineDetail(services.state(), input.id);
@@ -33,11 +40,14 @@ export function createFleetHandlers(services: CoreServices): FleetHandlers {
     },
     'fleet.clear': async () => ({ removedMachines: clearFleet(services.state()) }),
     'fleet.csvPreview': async (input) => {
+      requireGranted(input.path);
       const previewed = await previewFleetCsv(input.path, { delimiter: input.delimiter, headerRow: input.headerRow });
       if (!previewed.ok) throw new UserFacingError('failed', previewed.reason);
       return previewed.preview;
     },
-    'fleet.importCsv': async (input, context) =>
-      importPaths([input.path], context.signal, (step, state, count, message) => context.progress({ step, state, count, message }), input.mapping),
+    'fleet.importCsv': async (input, context) => {
+      requireGranted(input.path);
+      return importPaths([input.path], context.signal, (step, state, count, message) => context.progress({ step, state, count, message }), input.mapping);
+    },
   };
 }

@@ -14,6 +14,10 @@ export function createInventoryHandlers(services: CoreServices): InventoryHandle
   const view = (id?: string) => auditView(services.state(), services.catalogue(), id);
   return {
     'inventory.scan': async (input, context) => {
+      const ungranted = input.documents.roots.filter((root) => !services.grants.allows(root));
+      if (ungranted.length > 0) {
+        throw new UserFacingError('invalid-input', `Choose document folders with the folder dialog; ${ungranted.length} folder(s) were not picked there.`);
+      }
       const catalogue = services.catalogue();
       const inventory = await scanWithUsage({
         documents: input.documents.enabled ? (input.documents.roots.length ? { roots: input.documents.roots, keepPaths: input.documents.keepPaths } : 'default') : false,
