@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { HistoryDatabase } from './browser-profiles';
 import type { DomainMatcher } from './domain-match';
 import { chromiumDailyVisits, firefoxDailyVisits, type DailyVisits } from './history-queries';
+import { sqliteOptions } from '../../store/sqlite-options';
 
 const COMPANION_SUFFIXES = ['-wal', '-journal'];
 /** Windows can refuse a copy for a moment while the browser writes; one retry after this pause. */
@@ -39,7 +40,7 @@ export async function readDailyVisits(source: HistoryDatabase, sinceMs: number, 
  * must write to undo; the copy is private, so it is then reopened writable for that recovery.
  */
 function openCopy(copy: string): Database.Database {
-  const readOnly = new Database(copy, { readonly: true, fileMustExist: true });
+  const readOnly = new Database(copy, sqliteOptions({ readonly: true, fileMustExist: true }));
   try {
     readOnly.prepare('SELECT count(*) FROM sqlite_master').get();
     return readOnly;
@@ -47,7 +48,7 @@ function openCopy(copy: string): Database.Database {
     readOnly.close();
     const code = (error as { code?: string }).code;
     if (code !== 'SQLITE_READONLY_ROLLBACK' && code !== 'SQLITE_READONLY_RECOVERY') throw error;
-    return new Database(copy, { fileMustExist: true });
+    return new Database(copy, sqliteOptions({ fileMustExist: true }));
   }
 }
 

@@ -11,6 +11,7 @@ import type { InventoryItem } from '../../../shared/inventory';
 import type { Collector, CollectorOutput } from '../collector';
 import { describeFsError, isMissing, locationsFor, nodeFileSystem, type FileSystem } from './file-system';
 import { KDE_EVENT_QUERY, KDE_SCORE_QUERY, kdeUsageFromRows, type KdeAppUsage, type KdeEventRow, type KdeScoreRow } from './parse-kde-activity';
+import { sqliteOptions } from '../../store/sqlite-options';
 
 export function kdeAppUsageToItem(usage: KdeAppUsage, platform: InventoryItem['platform'] = 'linux'): InventoryItem {
   const evidence: InventoryItem['evidence'] = {};
@@ -35,7 +36,7 @@ function hasTable(db: Database.Database, name: string): boolean {
 
 /** Runs the two queries on a copy; throws on a file that is not an SQLite database. */
 function readUsage(copyPath: string): KdeAppUsage[] {
-  const db = new Database(copyPath, { readonly: true, fileMustExist: true });
+  const db = new Database(copyPath, sqliteOptions({ readonly: true, fileMustExist: true }));
   try {
     const scores = hasTable(db, 'ResourceScoreCache') ? db.prepare(KDE_SCORE_QUERY).all() as KdeScoreRow[] : [];
     const events = hasTable(db, 'ResourceEvent') ? db.prepare(KDE_EVENT_QUERY).all() as KdeEventRow[] : [];
