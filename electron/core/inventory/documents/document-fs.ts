@@ -9,7 +9,7 @@
  * unresponsive network share blocks until the share answers, so the scan belongs in a utility process or the
  * CLI rather than in the window's main process.
  */
-import { closeSync, lstatSync, openSync, opendirSync, readSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, opendirSync, readSync, type Dir } from 'node:fs';
 
 export interface DirEntry {
   name: string;
@@ -50,17 +50,41 @@ export interface DocumentFs {
 /** Entries fetched per directory read: fewer system calls than Node's default of 32. */
 const DIR_BUFFER_SIZE = 256;
 
+/** A class rather than an object of closures: a scan opens thousands of files, each closure is an allocation. */
+class NodeProbeFile implements ProbeFile {
+  private readonly fd: number;
+
+  constructor(path: string) {
+    this.fd = openSync(path, 'r');
+  }
+
+  read(buffer: Buffer, offset: number, length: number, position: number): number {
+    return readSync(this.fd, buffer, offset, length, position);
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
+class NodeDirHandle implements DirHandle {
+  private readonly dir: Dir;
+
+  constructor(path: string) {
+    this.dir = opendirSync(path, { bufferSize: DIR_BUFFER_SIZE });
+  }
+
+  read(): DirEntry | null {
+    return this.dir.readSync();
+  }
+
+  close(): void {
+    this.dir.closeSync();
+  }
+}
+
 export const nodeDocumentFs: DocumentFs = {
-  opendir: (path) => {
-    const dir = opendirSync(path, { bufferSize: DIR_BUFFER_SIZE });
-    return { read: () => dir.readSync(), close: () => dir.closeSync() };
-  },
+  opendir: (path) => new NodeDirHandle(path),
   lstat: (path) => lstatSync(path),
-  open: (path) => {
-    const fd = openSync(path, 'r');
-    return {
-      read: (buffer, offset, length, position) => readSync(fd, buffer, offset, length, position),
-      close: () => closeSync(fd),
-    };
-  },
+  open: (path) => new NodeProbeFile(path),
 };

@@ -88,22 +88,30 @@ const RULES: Record<string, ExtensionRule> = {
   pub: { kind: 'publisher', container: 'none' },
 };
 
+/** The classification of each extension, built once: classifying is done for every file a scan sees. */
+const CLASSES: ReadonlyMap<string, Readonly<FileClass>> = new Map(Object.entries(RULES).map(([extension, rule]) =>
+  [extension, Object.freeze({ kind: rule.kind, container: rule.container, declaresMacro: rule.declaresMacro ?? false })]));
+
+/** Longer extensions are not documents; checking the length first spares lower-casing most names. */
+const LONGEST_EXTENSION = Math.max(...Object.keys(RULES).map((extension) => extension.length));
+
 /** macOS iCloud Drive leaves `.Name.ext.icloud` in place of a file that is only in the cloud. */
 const ICLOUD_STUB = /^\.(.+)\.icloud$/i;
 
 /** Office writes `~$name.docx` owner files next to open documents; they are locks, not documents. */
 const OFFICE_OWNER_FILE_PREFIX = '~$';
 
-export function classifyFileName(name: string): FileClass | undefined {
-  if (name.startsWith(OFFICE_OWNER_FILE_PREFIX)) return undefined;
+/** The same frozen object for every file of one extension. */
+export function classifyFileName(name: string): Readonly<FileClass> | undefined {
   const dot = name.lastIndexOf('.');
-  if (dot <= 0 || dot === name.length - 1) return undefined;
-  const rule = RULES[name.slice(dot + 1).toLowerCase()];
-  if (!rule) return undefined;
-  return { kind: rule.kind, container: rule.container, declaresMacro: rule.declaresMacro ?? false };
+  if (dot <= 0 || dot === name.length - 1 || name.length - dot - 1 > LONGEST_EXTENSION) return undefined;
+  if (name.startsWith(OFFICE_OWNER_FILE_PREFIX)) return undefined;
+  return CLASSES.get(name.slice(dot + 1).toLowerCase());
 }
 
 /** The real document name behind an iCloud stub, or undefined when the name is not a stub. */
 export function iCloudStubTarget(name: string): string | undefined {
+  // Nearly every name fails the cheap test, so the regular expression runs only for likely stubs.
+  if (name.charCodeAt(0) !== 0x2e || !name.toLowerCase().endsWith('.icloud')) return undefined;
   return ICLOUD_STUB.exec(name)?.[1];
 }

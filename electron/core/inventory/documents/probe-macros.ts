@@ -70,9 +70,10 @@ export function probeZip(file: ProbeFile, size: number): Promise<ProbeResult> {
   let tail: Buffer;
   const tailStart = size - Math.min(size, ZIP_TAIL_BYTES);
   try {
-    tail = Buffer.alloc(size - tailStart);
+    // Unzeroed: readFully fills every byte or throws. Most probes are small files, served from Node's buffer pool.
+    tail = Buffer.allocUnsafe(size - tailStart);
     readFully(file, tail, tailStart);
-    const head = tailStart === 0 ? tail.subarray(0, LOCAL_FILE_HEADER.length) : Buffer.alloc(LOCAL_FILE_HEADER.length);
+    const head = tailStart === 0 ? tail.subarray(0, LOCAL_FILE_HEADER.length) : Buffer.allocUnsafe(LOCAL_FILE_HEADER.length);
     if (tailStart > 0) readFully(file, head, 0);
     if (!LOCAL_FILE_HEADER.equals(head) || tail.lastIndexOf(END_OF_CENTRAL_DIRECTORY) === -1) {
       return Promise.resolve('failed');
@@ -117,11 +118,11 @@ function walkCentralDirectory(reader: TailCachedReader, size: number): Promise<P
 export function probeOle(file: ProbeFile, size: number): ProbeResult {
   if (tooSmallToProbe('ole', size)) return 'failed';
   try {
-    const head = Buffer.alloc(Math.min(size, CFB_SIGNATURE.length));
+    const head = Buffer.allocUnsafe(Math.min(size, CFB_SIGNATURE.length));
     readFully(file, head, 0);
     if (!CFB_SIGNATURE.equals(head)) return 'failed';
     if (size > MAX_OLE_PROBE_BYTES) return 'too-large';
-    const whole = Buffer.alloc(size);
+    const whole = Buffer.allocUnsafe(size);
     head.copy(whole);
     readFully(file, whole.subarray(head.length), head.length);
     return oleHasVbaProject(whole) === 'vba' ? 'vba' : 'no-vba';

@@ -37,6 +37,18 @@ describe('classifyFileName', () => {
   });
 });
 
+describe('classifyFileName on names that look like object properties', () => {
+  it('knows only its own extensions', () => {
+    expect(classifyFileName('notes.constructor')).toBeUndefined();
+    expect(classifyFileName('x.__proto__')).toBeUndefined();
+    expect(classifyFileName('x.hasownproperty')).toBeUndefined();
+  });
+
+  it('hands out one classification per extension', () => {
+    expect(classifyFileName('a.docx')).toBe(classifyFileName('B.DOCX'));
+  });
+});
+
 describe('iCloudStubTarget', () => {
   it('recovers the real name behind an evicted iCloud Drive file', () => {
     expect(iCloudStubTarget('.Budget 2025.xlsx.icloud')).toBe('Budget 2025.xlsx');
