@@ -31,7 +31,7 @@ export function createMatcher(entries: readonly MatchableEntry[], corrections: R
   const byKey = new Map(entries.map((entry) => [`${entry.kind}:${entry.id}`, entry]));
   const identifiers = new IdentifierIndex(entries);
   const names = new NameIndex(entries);
-  const cache = new Map<string, MatchOutcome>();
+  const cache = new Map<string, { matchKey: string; outcome: MatchOutcome }>();
 
   const matched = (entry: MatchableEntry, tier: MatchOutcome['tier'] & string, confidence: number, explanation: string): MatchOutcome => ({
     kind: entry.kind, catalogueId: entry.id, name: entry.name, tier, confidence, explanation,
@@ -76,14 +76,15 @@ export function createMatcher(entries: readonly MatchableEntry[], corrections: R
   return {
     entries: byKey,
     match(item) {
-      const key = matchKey(item);
-      const cacheKey = `${key}\u0000${item.source}\u0000${item.name}\u0000${JSON.stringify(item.identifiers)}`;
-      let outcome = cache.get(cacheKey);
-      if (!outcome) {
-        outcome = decide(item, key);
-        cache.set(cacheKey, outcome);
+      // Everything the match key and the decision depend on, unnormalised: a repeated row costs one lookup.
+      const cacheKey = `${item.platform}\u0000${item.source}\u0000${item.name}\u0000${JSON.stringify(item.identifiers)}`;
+      let decided = cache.get(cacheKey);
+      if (!decided) {
+        const key = matchKey(item);
+        decided = { matchKey: key, outcome: decide(item, key) };
+        cache.set(cacheKey, decided);
       }
-      return { item, matchKey: key, outcome };
+      return { item, matchKey: decided.matchKey, outcome: decided.outcome };
     },
   };
 }

@@ -3,7 +3,9 @@
  *  - alias: the item's normalised name equals a normalised catalogue name or alias, also when written without
  *    spaces ("OneDrive" / "One Drive", "OBSStudio" / "OBS Studio", "pdfarranger" / "PDF Arranger");
  *  - tokens: a catalogue name appears as consecutive words inside the item's name (most specific wins);
- *  - fuzzy: fuse.js over names and aliases, only for items that share a distinctive word with an entry.
+ *  - fuzzy: fuse.js over the names and aliases that share the first letters of a distinctive word with the item
+ *    and have about its length; only those can be within FUZZY_MAX_SCORE, and searching only them keeps an
+ *    inventory of unknown software (most of any real one) from paying a search over the whole catalogue per row.
  */
 import Fuse from 'fuse.js';
 import type { MatchableEntry } from '../catalogue/types';
@@ -16,6 +18,11 @@ export const FUZZY_MAX_SCORE = 0.12;
 export const FUZZY_IGNORE_LOCATION = true;
 /** Shorter candidates produce chance matches ("box" in anything); fuzzy only names of at least this length. */
 export const FUZZY_MIN_NAME_LENGTH = 5;
+/** A typo is rarely in the first letters of every distinctive word; fuzzy candidates share this many. */
+export const FUZZY_PREFIX_LENGTH = 4;
+const FUSE_OPTIONS = {
+  keys: ['text'], includeScore: true, threshold: FUZZY_MAX_SCORE, ignoreLocation: FUZZY_IGNORE_LOCATION, isCaseSensitive: false, shouldSort: true,
+};
 /** A contained catalogue name may be wrapped by at most this many extra words ("Microsoft Teams classic"). */
 export const TOKENS_MAX_EXTRA_WORDS = 2;
 /**
@@ -26,6 +33,7 @@ const NON_DISTINCTIVE = new Set(['microsoft', 'google', 'adobe', 'apple', 'cisco
 
 interface NameDoc {
   text: string;
+  words: string[];
   entry: MatchableEntry;
 }
 
@@ -55,7 +63,8 @@ export class NameIndex {
   private readonly compact = new Map<string, MatchableEntry | null>();
   private readonly docs: NameDoc[] = [];
   private readonly byToken = new Map<string, Set<number>>();
-  private readonly fuse: Fuse<NameDoc>;
+  /** Docs by the first FUZZY_PREFIX_LENGTH letters of each distinctive word: the fuzzy tier's candidates. */
+  private readonly byPrefix = new Map<string, Set<number>>();
 
   constructor(entries: readonly MatchableEntry[]) {
     for (const entry of entries) {
@@ -64,23 +73,15 @@ export class NameIndex {
       for (const key of new Set([...names, ...written].map(compactKey).filter((k) => k.length > 0))) claim(this.compact, key, entry);
       for (const text of names) {
         claim(this.exact, text, entry);
-        const index = this.docs.push({ text, entry }) - 1;
-        for (const word of tokens(text)) {
+        const words = tokens(text);
+        const index = this.docs.push({ text, words, entry }) - 1;
+        for (const word of words) {
           if (word.length < 3 || NON_DISTINCTIVE.has(word)) continue;
-          let set = this.byToken.get(word);
-          if (!set) this.byToken.set(word, (set = new Set()));
-          set.add(index);
+          addTo(this.byToken, word, index);
+          if (word.length >= FUZZY_PREFIX_LENGTH) addTo(this.byPrefix, word.slice(0, FUZZY_PREFIX_LENGTH), index);
         }
       }
     }
-    this.fuse = new Fuse(this.docs, {
-      keys: ['text'],
-      includeScore: true,
-      threshold: FUZZY_MAX_SCORE,
-      ignoreLocation: FUZZY_IGNORE_LOCATION,
-      isCaseSensitive: false,
-      shouldSort: true,
-    });
   }
 
   find(normalised: string, query: NameQuery = {}): NameHit | undefined {
@@ -108,7 +109,7 @@ export class NameIndex {
     for (const word of words) for (const index of this.byToken.get(word) ?? []) candidates.add(index);
     for (const index of candidates) {
       const doc = this.docs[index]!;
-      const docWords = tokens(doc.text);
+      const docWords = doc.words;
       if (words.length - docWords.length > TOKENS_MAX_EXTRA_WORDS || docWords.length > words.length || docWords.length < minWords) continue;
       const at = findRun(words, docWords);
       if (at < 0) continue;
@@ -123,28 +124,30 @@ export class NameIndex {
 
   private fuzzy(normalised: string): NameHit | undefined {
     if (normalised.length < FUZZY_MIN_NAME_LENGTH) return undefined;
-    const shared = tokens(normalised).some((word) => this.sharesPrefix(word));
-    if (!shared) return undefined;
-    const [best] = this.fuse.search(normalised, { limit: 1 });
-    if (!best || best.score === undefined || best.score > FUZZY_MAX_SCORE) return undefined;
-    if (best.item.text.length < FUZZY_MIN_NAME_LENGTH) return undefined;
     // Fuzzy compares whole names: a long item name that merely contains a short entry name is not a typo of it.
-    if (Math.abs(best.item.text.length - normalised.length) > Math.max(2, normalised.length * 0.2)) return undefined;
+    const maxLengthDifference = Math.max(2, normalised.length * 0.2);
+    const candidates: NameDoc[] = [];
+    const seen = new Set<number>();
+    for (const word of tokens(normalised)) {
+      if (word.length < FUZZY_PREFIX_LENGTH || NON_DISTINCTIVE.has(word)) continue;
+      for (const index of this.byPrefix.get(word.slice(0, FUZZY_PREFIX_LENGTH)) ?? []) {
+        const doc = this.docs[index]!;
+        if (seen.has(index) || doc.text.length < FUZZY_MIN_NAME_LENGTH || Math.abs(doc.text.length - normalised.length) > maxLengthDifference) continue;
+        seen.add(index);
+        candidates.push(doc);
+      }
+    }
+    if (candidates.length === 0) return undefined;
+    const [best] = new Fuse(candidates, FUSE_OPTIONS).search(normalised, { limit: 1 });
+    if (!best || best.score === undefined || best.score > FUZZY_MAX_SCORE) return undefined;
     return { entry: best.item.entry, tier: 'fuzzy', confidence: Math.round((1 - best.score) * 100) / 100, via: best.item.text };
   }
+}
 
-  /** Candidate pre-filter: a word of the item shares its first four letters with a distinctive catalogue word. */
-  private sharesPrefix(word: string): boolean {
-    if (word.length < 4 || NON_DISTINCTIVE.has(word)) return false;
-    if (this.byToken.has(word)) return true;
-    return this.prefixes().has(word.slice(0, 4));
-  }
-
-  private prefixCache: Set<string> | undefined;
-  private prefixes(): Set<string> {
-    if (!this.prefixCache) this.prefixCache = new Set([...this.byToken.keys()].filter((k) => k.length >= 4).map((k) => k.slice(0, 4)));
-    return this.prefixCache;
-  }
+function addTo(map: Map<string, Set<number>>, key: string, index: number): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(index);
 }
 
 /** Records that `entry` claims `key`; a key two entries claim maps to null, so neither is guessed. */

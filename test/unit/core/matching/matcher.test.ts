@@ -113,3 +113,20 @@ describe('names that are identifiers', () => {
     expect(outcome('slack', { platform: 'macos', source: 'homebrew', identifiers: { packageName: 'slack' } })).toMatchObject({ catalogueId: 'slack', tier: 'alias' });
   });
 });
+
+describe('fuzzy candidates and the decision cache', () => {
+  it('only considers names that share the first letters of a distinctive word', () => {
+    expect(outcome('Thunderbirdd')).toMatchObject({ catalogueId: 'thunderbird', tier: 'fuzzy' });
+    expect(outcome('Thnuderbird')).toMatchObject({ kind: 'ignored', reason: 'not in the catalogue' });
+  });
+
+  it('gives a repeated row the same match key and outcome as the first', () => {
+    const fresh = createMatcher(ENTRIES);
+    const first = fresh.match(item('Zoom Workplace (64-bit)', { platform: 'macos' }));
+    const again = fresh.match(item('Zoom Workplace (64-bit)', { platform: 'macos' }));
+    const elsewhere = fresh.match(item('Zoom Workplace (64-bit)', { platform: 'windows' }));
+    expect(again.matchKey).toBe(first.matchKey);
+    expect(again.outcome).toBe(first.outcome);
+    expect(elsewhere.matchKey).not.toBe(first.matchKey);
+  });
+});
