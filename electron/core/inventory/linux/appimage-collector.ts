@@ -6,7 +6,7 @@
  */
 import type { InventoryItem } from '../../../shared/inventory';
 import type { Collector, CollectorOutput } from '../collector';
-import { describeFsError, isMissing, locationsFor, nodeFileSystem, summariseProblems, type FileSystem } from './file-system';
+import { describeFsError, isMissing, locationsFor, nodeFileSystem, summariseProblems, type DirEntry, type FileSystem } from './file-system';
 import { APPIMAGE_HEADER_BYTES, detectAppImageType, parseAppImageFileName } from './parse-appimage';
 
 export const MAX_FILES_CHECKED = 2000;
@@ -20,6 +20,8 @@ interface SearchRoot {
 }
 
 const APPIMAGE_NAME = /\.appimage$/i;
+
+type Listing = { entries: DirEntry[] } | { error: unknown };
 
 export function createAppImageCollector(fs: FileSystem = nodeFileSystem): Collector {
   return {
@@ -39,14 +41,14 @@ export function createAppImageCollector(fs: FileSystem = nodeFileSystem): Collec
       let checked = 0;
       let truncated = false;
 
-      const visit = async (dir: string, root: SearchRoot, depth: number): Promise<void> => {
-        let entries;
-        try {
-          entries = await fs.readDir(dir);
-        } catch (error) {
-          if (!isMissing(error)) problems.push(describeFsError(error, places.display(dir)));
+      const list = (dir: string): Promise<Listing> => fs.readDir(dir).then((entries) => ({ entries }), (error: unknown) => ({ error }));
+      const visit = async (dir: string, root: SearchRoot, depth: number, listing = list(dir)): Promise<void> => {
+        const listed = await listing;
+        if ('error' in listed) {
+          if (!isMissing(listed.error)) problems.push(describeFsError(listed.error, places.display(dir)));
           return;
         }
+        const { entries } = listed;
         for (const entry of entries) {
           const path = `${dir}/${entry.name}`;
           if (entry.kind === 'directory' && depth < root.depth) {
@@ -85,7 +87,9 @@ export function createAppImageCollector(fs: FileSystem = nodeFileSystem): Collec
         }
       };
 
-      for (const root of roots) await visit(root.dir, root, 1);
+      // The roots are listed at once; files are still checked root by root, so the cap cuts off the same files.
+      const rootListings = roots.map((root) => list(root.dir));
+      for (const [index, root] of roots.entries()) await visit(root.dir, root, 1, rootListings[index]);
       const notes: string[] = [];
       if (problems.length > 0) notes.push(`Some folders or files could not be checked: ${summariseProblems(problems)}.`);
       if (truncated) notes.push(`Stopped after checking ${MAX_FILES_CHECKED} files; AppImages further down may be missing.`);

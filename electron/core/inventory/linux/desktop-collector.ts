@@ -39,6 +39,11 @@ interface FoundEntry {
   scope: 'user' | 'machine';
 }
 
+interface FolderListing {
+  entries: FoundEntry[];
+  problem?: string;
+}
+
 async function listEntries(fs: FileSystem, dir: string, prefix: string, depth: number, scope: FoundEntry['scope']): Promise<FoundEntry[]> {
   const found: FoundEntry[] = [];
   for (const entry of await fs.readDir(dir)) {
@@ -150,14 +155,17 @@ export function createDesktopEntryCollector(fs: FileSystem = nodeFileSystem): Co
       // The folder of package lists is listed while the menu folders are.
       const listsRead = dpkgLists(fs, places.system('/var/lib/dpkg/info'));
       const problems: string[] = [];
+      // All folders are listed at once; precedence is applied afterwards, in the XDG order.
+      const listings = await Promise.all(applicationsFolders(context, places).map((folder) =>
+        listEntries(fs, folder.dir, '', 1, folder.scope).then(
+          (entries): FolderListing => ({ entries }),
+          (error: unknown): FolderListing => ({ entries: [], problem: isMissing(error) ? undefined : describeFsError(error, places.display(folder.dir)) }),
+        )));
       const byId = new Map<string, FoundEntry>();
-      for (const folder of applicationsFolders(context, places)) {
-        try {
-          for (const found of await listEntries(fs, folder.dir, '', 1, folder.scope)) {
-            if (!byId.has(found.desktopId)) byId.set(found.desktopId, found);
-          }
-        } catch (error) {
-          if (!isMissing(error)) problems.push(describeFsError(error, places.display(folder.dir)));
+      for (const { entries, problem } of listings) {
+        if (problem) problems.push(problem);
+        for (const found of entries) {
+          if (!byId.has(found.desktopId)) byId.set(found.desktopId, found);
         }
       }
       const desktops = currentDesktops(context);

@@ -36,4 +36,22 @@ describe('AppImage collector', () => {
     const output = await createAppImageCollector(many).collect(context());
     expect(output).toMatchObject({ items: [], status: 'partial', message: expect.stringContaining('Stopped after checking 2000 files') });
   });
+
+  it('checks the folders in their order even when a later folder is listed first', async () => {
+    const fs: FileSystem = {
+      ...nodeFileSystem,
+      async readDir(path) {
+        if (path.endsWith('/Applications')) {
+          // The first folder answers last, after /opt has been listed.
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          return Array.from({ length: 2000 }, (_, i) => ({ name: `tool-${i}`, kind: 'file' as const }));
+        }
+        return nodeFileSystem.readDir(path);
+      },
+      readHead: async (path, bytes) => (path.includes('/tool-') ? Buffer.from('not an appimage') : nodeFileSystem.readHead(path, bytes)),
+    };
+    const output = await createAppImageCollector(fs).collect(context());
+    // The cap is spent on ~/Applications, so nothing after it is opened, as before the folders were listed at once.
+    expect(output).toMatchObject({ items: [], status: 'partial', message: expect.stringContaining('Stopped after checking 2000 files') });
+  });
 });

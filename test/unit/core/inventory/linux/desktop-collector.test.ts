@@ -94,4 +94,15 @@ describe('desktop entry collector', () => {
     expect(output.items.find((item) => item.id === 'desktop-entry:vim.desktop')?.identifiers.packageName).toBe('editors-bundle');
     expect(output.items.find((item) => item.id === 'desktop-entry:chromium.desktop')?.identifiers.packageName).toBe('chromium');
   });
+
+  it('keeps the XDG precedence when the user folder answers after the system folders', async () => {
+    const fs: FileSystem = { ...nodeFileSystem, readDir: async (path) => {
+      if (path.endsWith('/.local/share/applications')) await new Promise((resolve) => setTimeout(resolve, 20));
+      return nodeFileSystem.readDir(path);
+    } };
+    const ids = (await createDesktopEntryCollector(fs).collect(context())).items.map((item) => item.id);
+    // The user's Hidden zutty.desktop still deletes the system entry of the same id.
+    expect(ids).not.toContain('desktop-entry:zutty.desktop');
+    expect(ids).toContain('desktop-entry:appimagekit_5f3c2e1a-Obsidian.desktop');
+  });
 });
