@@ -89,6 +89,8 @@ export interface PhaseProgress { phase: Phase; total: number; done: number; appl
 
 export interface SovereigntyRow {
   category: string;
+  /** The category's name in the plan's language. */
+  categoryName: string;
   /** Products in use whose vendor (or owner) is under US jurisdiction. */
   usVendorProducts: string[];
   otherNonEuProducts: string[];

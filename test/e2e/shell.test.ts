@@ -20,7 +20,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await harness.page.locator(`main[data-screen="${screen}"] h1`).waitFor();
         expect(await harness.page.getAttribute(`nav a[data-route="${screen}"]`, 'aria-current')).toBe('page');
         expect(await harness.page.locator('main h1').textContent()).not.toBe('');
-        await harness.screenshot(`${screen}-${colorScheme}`);
+        await harness.screenshot(`shell-${screen}-${colorScheme}`);
       }
     });
 

@@ -126,21 +126,31 @@ export class NameIndex {
     if (normalised.length < FUZZY_MIN_NAME_LENGTH) return undefined;
     // Fuzzy compares whole names: a long item name that merely contains a short entry name is not a typo of it.
     const maxLengthDifference = Math.max(2, normalised.length * 0.2);
-    const candidates: NameDoc[] = [];
-    const seen = new Set<number>();
-    for (const word of tokens(normalised)) {
-      if (word.length < FUZZY_PREFIX_LENGTH || NON_DISTINCTIVE.has(word)) continue;
-      for (const index of this.byPrefix.get(word.slice(0, FUZZY_PREFIX_LENGTH)) ?? []) {
-        const doc = this.docs[index]!;
-        if (seen.has(index) || doc.text.length < FUZZY_MIN_NAME_LENGTH || Math.abs(doc.text.length - normalised.length) > maxLengthDifference) continue;
-        seen.add(index);
-        candidates.push(doc);
+    let best: { doc: NameDoc; score: number } | undefined;
+    const prefixes = new Set(tokens(normalised).filter((word) => word.length >= FUZZY_PREFIX_LENGTH && !NON_DISTINCTIVE.has(word)).map((word) => word.slice(0, FUZZY_PREFIX_LENGTH)));
+    for (const prefix of prefixes) {
+      for (const result of this.fuseFor(prefix)?.search(normalised) ?? []) {
+        const doc = result.item;
+        if (result.score === undefined || doc.text.length < FUZZY_MIN_NAME_LENGTH || Math.abs(doc.text.length - normalised.length) > maxLengthDifference) continue;
+        if (!best || result.score < best.score) best = { doc, score: result.score };
+        break;
       }
     }
-    if (candidates.length === 0) return undefined;
-    const [best] = new Fuse(candidates, FUSE_OPTIONS).search(normalised, { limit: 1 });
-    if (!best || best.score === undefined || best.score > FUZZY_MAX_SCORE) return undefined;
-    return { entry: best.item.entry, tier: 'fuzzy', confidence: Math.round((1 - best.score) * 100) / 100, via: best.item.text };
+    if (!best || best.score > FUZZY_MAX_SCORE) return undefined;
+    return { entry: best.doc.entry, tier: 'fuzzy', confidence: Math.round((1 - best.score) * 100) / 100, via: best.doc.text };
+  }
+
+  /** One small fuse.js index per prefix, built when first needed: real inventories repeat their words. */
+  private readonly fuseByPrefix = new Map<string, Fuse<NameDoc>>();
+  private fuseFor(prefix: string): Fuse<NameDoc> | undefined {
+    let fuse = this.fuseByPrefix.get(prefix);
+    if (!fuse) {
+      const indexes = this.byPrefix.get(prefix);
+      if (!indexes) return undefined;
+      fuse = new Fuse([...indexes].map((index) => this.docs[index]!), FUSE_OPTIONS);
+      this.fuseByPrefix.set(prefix, fuse);
+    }
+    return fuse;
   }
 }
 

@@ -154,6 +154,7 @@ export function assembleChecklist(input: PlanInput): Checklist {
     return { phase, total: inPhase.length, done: inPhase.filter((i) => i.status === 'done').length, applicable: inPhase.filter((i) => i.status !== 'not-applicable').length };
   }).filter((p) => p.total > 0);
   const stats = input.catalogue.stats();
+  const categoryNames = new Map(input.catalogue.listCategories().map((c) => [c.id, lang === 'de' ? c.nameDe : c.nameEn]));
   return {
     scope: input.scope, lang, generatedAt: input.now.toISOString(), scanDate: input.scanDate,
     catalogue: { buildId: stats.buildId, buildDate: stats.buildDate },
@@ -163,7 +164,7 @@ export function assembleChecklist(input: PlanInput): Checklist {
       items: ordered.length, done: ordered.filter((i) => i.status === 'done').length,
       effortHours: Math.round(ordered.filter((i) => i.status !== 'not-applicable').reduce((sum, i) => sum + i.effortHours, 0) * 10) / 10,
     },
-    sovereignty: summariseSovereignty(products, input.findings),
+    sovereignty: summariseSovereignty(products, input.findings, (id) => categoryNames.get(id) ?? id),
   };
 }
 

@@ -10,11 +10,11 @@ import type { FindingLike } from './plan-inputs';
 const underUsJurisdiction = (country: string, owner: string) => country === 'US' || owner === 'US';
 const CLOUD_LOCATIONS = new Set(['vendor-cloud', 'local-and-cloud']);
 
-export function summariseSovereignty(products: readonly ProductPlan[], findings: readonly FindingLike[]): SovereigntySummary {
+export function summariseSovereignty(products: readonly ProductPlan[], findings: readonly FindingLike[], categoryName: (id: string) => string = (id) => id): SovereigntySummary {
   const rows = new Map<string, SovereigntyRow>();
   const row = (category: string) => {
     let r = rows.get(category);
-    if (!r) rows.set(category, (r = { category, usVendorProducts: [], otherNonEuProducts: [], europeanProducts: [], cloudProducts: [], localProducts: [], after: [] }));
+    if (!r) rows.set(category, (r = { category, categoryName: categoryName(category), usVendorProducts: [], otherNonEuProducts: [], europeanProducts: [], cloudProducts: [], localProducts: [], after: [] }));
     return r;
   };
   const before = { usJurisdiction: 0, otherNonEu: 0, european: 0, cloud: 0, local: 0 };

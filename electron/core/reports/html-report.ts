@@ -17,7 +17,7 @@ h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bott
 th{background:#eef1f6;font-weight:600}.legend span{margin-right:14px;font-size:12px}.legend i{display:inline-block;width:11px;height:11px;margin-right:4px;vertical-align:-1px}
 .risk-high{color:#b3261e;font-weight:600}.risk-medium{color:#9a5b00}.verify{background:#fff3cd;border-radius:4px;padding:0 4px;font-size:12px}
 .small{font-size:12px;color:#5b6270}footer{margin-top:32px;color:#5b6270;font-size:12px}
-@media print{body{margin:12mm}h2{break-after:avoid}tr{break-inside:avoid}}
+@media print{body{margin:12mm}h2,h3{break-after:avoid}tr,.keep{break-inside:avoid}}
 `;
 
 function itemRow(item: ChecklistItem, text: (typeof REPORT_TEXT)['en']): string {
@@ -41,7 +41,7 @@ export function renderHtmlReport(model: ReportModel, lang: ReportLang): string {
   const { checklist, meta } = model;
   const s = checklist.sovereignty;
   const categoryRows = s.rows.map((row) => ({
-    label: row.category,
+    label: row.categoryName,
     segments: [
       { label: text.usJurisdiction, value: row.usVendorProducts.length, colour: COLOURS.us },
       { label: text.otherNonEu, value: row.otherNonEuProducts.length, colour: COLOURS.other },
@@ -96,8 +96,8 @@ ${stackedBars(beforeAfter, { title: text.sovereignty })}
 ${legend([{ label: text.usJurisdiction, colour: COLOURS.us }, { label: text.otherNonEu, colour: COLOURS.other }, { label: text.european, colour: COLOURS.european }])}
 ${stackedBars(dataRows, { title: `${text.cloud} / ${text.local}` })}
 ${legend([{ label: text.cloud, colour: COLOURS.cloud }, { label: text.local, colour: COLOURS.local }])}
-<h3>${escapeHtml(text.byCategory)}</h3>
-${categoryRows.length ? stackedBars(categoryRows, { title: text.byCategory }) : `<p>${escapeHtml(text.none)}</p>`}
+<div class="keep"><h3>${escapeHtml(text.byCategory)}</h3>
+${categoryRows.length ? stackedBars(categoryRows, { title: text.byCategory }) : `<p>${escapeHtml(text.none)}</p>`}</div>
 <h2>${escapeHtml(text.products)}</h2>
 <table><thead><tr><th>${escapeHtml(text.product)}</th><th>${escapeHtml(text.vendor)}</th><th>${escapeHtml(text.dataLocation)}</th><th>${escapeHtml(text.decision)}</th><th>${escapeHtml(text.proposed)}</th><th>${escapeHtml(text.why)}</th></tr></thead>
 <tbody>${products}</tbody></table>

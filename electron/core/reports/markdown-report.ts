@@ -44,7 +44,7 @@ export function renderMarkdownReport(model: ReportModel, lang: ReportLang): stri
     '',
     `| ${text.category} | ${text.usJurisdiction} | ${text.otherNonEu} | ${text.european} |`,
     '|---|---|---|---|',
-    ...s.rows.map((r) => `| ${cell(r.category)} | ${cell(r.usVendorProducts.join(', '))} | ${cell(r.otherNonEuProducts.join(', '))} | ${cell(r.europeanProducts.join(', '))} |`),
+    ...s.rows.map((r) => `| ${cell(r.categoryName)} | ${cell(r.usVendorProducts.join(', '))} | ${cell(r.otherNonEuProducts.join(', '))} | ${cell(r.europeanProducts.join(', '))} |`),
     '',
     `## ${text.products}`,
     '',

@@ -36,5 +36,8 @@ export function product(id: string, alternatives: Array<{ alt: AlternativeSummar
 
 export function fakeCatalogue(products: ProductDetail[], templates: StepTemplateRecord[]): PlanCatalogue {
   const byId = new Map(products.map((p) => [p.id, p]));
-  return { getProduct: (id) => byId.get(id), listStepTemplates: () => templates, stats: () => ({ buildId: 'test-build', buildDate: '2026-11-27' }) };
+  return {
+    getProduct: (id) => byId.get(id), listStepTemplates: () => templates, stats: () => ({ buildId: 'test-build', buildDate: '2026-11-27' }),
+    listCategories: () => [{ id: 'office-docs', nameEn: 'Documents', nameDe: 'Dokumente' }],
+  };
 }

@@ -28,7 +28,7 @@ const checklist: Checklist = {
   ],
   phases: [{ phase: 'migrate', total: 2, done: 1, applicable: 2 }],
   totals: { items: 2, done: 1, effortHours: 28 },
-  sovereignty: { rows: [{ category: 'office-documents', usVendorProducts: ['Microsoft Word'], otherNonEuProducts: [], europeanProducts: [], cloudProducts: [], localProducts: ['Microsoft Word'], after: [] }],
+  sovereignty: { rows: [{ category: 'office-documents', categoryName: 'Office documents', usVendorProducts: ['Microsoft Word'], otherNonEuProducts: [], europeanProducts: [], cloudProducts: [], localProducts: ['Microsoft Word'], after: [] }],
     before: { usJurisdiction: 1, otherNonEu: 0, european: 0, cloud: 0, local: 1 }, after: { usJurisdiction: 0, otherNonEu: 0, european: 1 }, alreadySwitched: ['Thunderbird'] },
 };
 const model = createReportModel(checklist, { title: 'Switching plan', scopeLabel: 'PC <07>' });
