@@ -48,3 +48,11 @@ export const FACT_LABELS: Record<string, { en: string; de: string }> = {
   users: { en: 'users', de: 'Personen' },
   devices: { en: 'machines', de: 'Rechner' },
 };
+
+/** The words for a quantity of exactly one, where they differ. */
+export const FACT_LABELS_ONE: Record<string, { en: string; de: string }> = {
+  users: { en: 'user', de: 'Person' },
+  devices: { en: 'machine', de: 'Rechner' },
+  macro_files: { en: 'macro-enabled file found', de: 'Datei mit Makros gefunden' },
+  documents: { en: 'Office document found', de: 'Office-Dokument gefunden' },
+};

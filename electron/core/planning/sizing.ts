@@ -6,7 +6,7 @@
 import type { RiskLevel } from '../../shared/planning';
 import type { StepTemplateRecord } from '../catalogue/types';
 import type { Facts } from './condition';
-import { FACT_LABELS } from './facts';
+import { FACT_LABELS, FACT_LABELS_ONE } from './facts';
 
 /** From this many units on (files, users), a step is likelier to hit trouble: more variety, more edge cases. */
 export const LARGE_QUANTITY = 10;
@@ -28,7 +28,7 @@ export function sizeStep(template: StepTemplateRecord, facts: Facts, lang: 'en' 
   const fact = template.quantityFact;
   if (fact) {
     const value = facts.get(fact);
-    const label = FACT_LABELS[fact]?.[lang] ?? fact.replaceAll('_', ' ');
+    const label = (value === 1 ? FACT_LABELS_ONE[fact]?.[lang] : undefined) ?? FACT_LABELS[fact]?.[lang] ?? fact.replaceAll('_', ' ');
     if (typeof value === 'number') {
       effort += template.effort.perUnitH * value;
       if (template.effort.perUnitH > 0) reasoning.push(`${value} ${label}`);
