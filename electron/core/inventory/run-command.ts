@@ -4,7 +4,7 @@
  * diagnostic for the user, never as an exception that would abort a scan.
  */
 import { execFile } from 'node:child_process';
-import { access, constants } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 
 export interface RunOptions {
@@ -39,15 +39,21 @@ export type RunCommand = (command: string, args: readonly string[], options?: Ru
  * Whether `command` could be found the way execvp looks for it: false only when no folder of PATH has an
  * entry of that name. Anything else (found, not executable, a folder that cannot be read, a path with a
  * slash, no PATH at all, Windows' PATHEXT rules) answers true and leaves the verdict to the real spawn.
+ * Synchronous on purpose: a few existence checks take microseconds, while a round trip through libuv's
+ * thread pool per folder queues behind the scan's file reads and held a collector slot for milliseconds.
  */
-export async function mayBeOnPath(command: string, pathVariable: string | undefined, platform: NodeJS.Platform = process.platform): Promise<boolean> {
+export function mayBeOnPath(command: string, pathVariable: string | undefined, platform: NodeJS.Platform = process.platform): boolean {
   if (platform === 'win32' || pathVariable === undefined || command.includes('/')) return true;
   // An empty PATH element means the current folder (execvp, POSIX).
-  const folders = pathVariable.split(':').map((folder) => folder || '.');
-  const answers = await Promise.all(folders.map((folder) => new Promise<boolean>((resolve) => {
-    access(path.join(folder, command), constants.F_OK, (error) => resolve(!error || (error.code !== 'ENOENT' && error.code !== 'ENOTDIR')));
-  })));
-  return answers.includes(true);
+  return pathVariable.split(':').some((folder) => {
+    try {
+      accessSync(path.join(folder || '.', command), constants.F_OK);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return code !== 'ENOENT' && code !== 'ENOTDIR';
+    }
+  });
 }
 
 function notFound(command: string): RunResult {
@@ -116,6 +122,6 @@ const spawnCommand: RunCommand = (command, args, options = {}) => {
  * Debian, flatpak, snap). Looking them up in PATH first gives the same 'not-found' answer without the fork.
  */
 export const runCommand: RunCommand = async (command, args, options = {}) => {
-  if (!options.signal?.aborted && !await mayBeOnPath(command, (options.env ?? process.env).PATH)) return notFound(command);
+  if (!options.signal?.aborted && !mayBeOnPath(command, (options.env ?? process.env).PATH)) return notFound(command);
   return spawnCommand(command, args, options);
 };

@@ -18,27 +18,27 @@ function script(folder: string, name: string, mode: number): void {
 }
 
 describe('mayBeOnPath', () => {
-  it('is false only when no PATH folder has an entry of that name', async () => {
+  it('is false only when no PATH folder has an entry of that name', () => {
     script('bin-a', 'switchyard-probe', 0o755);
     const path = `${join(scratch, 'missing')}:${join(scratch, 'bin-a')}`;
-    expect(await mayBeOnPath('switchyard-probe', path, 'linux')).toBe(true);
-    expect(await mayBeOnPath('switchyard-absent', path, 'linux')).toBe(false);
+    expect(mayBeOnPath('switchyard-probe', path, 'linux')).toBe(true);
+    expect(mayBeOnPath('switchyard-absent', path, 'linux')).toBe(false);
   });
 
-  it('leaves paths with a slash, an unset PATH and Windows to the real spawn', async () => {
-    expect(await mayBeOnPath('./switchyard-absent', '/nowhere', 'linux')).toBe(true);
-    expect(await mayBeOnPath('switchyard-absent', undefined, 'linux')).toBe(true);
-    expect(await mayBeOnPath('switchyard-absent', 'C:\\nowhere', 'win32')).toBe(true);
+  it('leaves paths with a slash, an unset PATH and Windows to the real spawn', () => {
+    expect(mayBeOnPath('./switchyard-absent', '/nowhere', 'linux')).toBe(true);
+    expect(mayBeOnPath('switchyard-absent', undefined, 'linux')).toBe(true);
+    expect(mayBeOnPath('switchyard-absent', 'C:\\nowhere', 'win32')).toBe(true);
   });
 
-  it('reads an empty PATH element as the current folder, as execvp does', async () => {
-    expect(await mayBeOnPath('package.json', '/nowhere:', 'linux')).toBe(true);
-    expect(await mayBeOnPath('package.json', '/nowhere', 'linux')).toBe(false);
+  it('reads an empty PATH element as the current folder, as execvp does', () => {
+    expect(mayBeOnPath('package.json', '/nowhere:', 'linux')).toBe(true);
+    expect(mayBeOnPath('package.json', '/nowhere', 'linux')).toBe(false);
   });
 
-  it('counts a file that exists but is not executable as present, so the spawn reports the refusal', async () => {
+  it('counts a file that exists but is not executable as present, so the spawn reports the refusal', () => {
     script('bin-b', 'switchyard-locked', 0o644);
-    expect(await mayBeOnPath('switchyard-locked', join(scratch, 'bin-b'), 'linux')).toBe(true);
+    expect(mayBeOnPath('switchyard-locked', join(scratch, 'bin-b'), 'linux')).toBe(true);
   });
 });
 
