@@ -5,7 +5,7 @@
  */
 import type { InventoryItem } from '../../../shared/inventory';
 import type { Collector, CollectorOutput } from '../collector';
-import { describeFsError, locationsFor, nodeFileSystem, type FileSystem } from './file-system';
+import { describeFsError, isMissing, locationsFor, nodeFileSystem, type FileSystem } from './file-system';
 import { nextProcRead, parseFlatpakInfo, summariseProcesses, type ProcEntry, type ProcessSummary } from './parse-proc';
 
 /** `displayPath` shortens paths in the user's home to ~/..., so the inventory does not spell out the user's folder. */
@@ -55,9 +55,16 @@ export function createProcessCollector(fs: FileSystem = nodeFileSystem): Collect
       }
       const entries = await Promise.all(pids.map(async (pid): Promise<ProcEntry> => {
         const dir = `${proc}/${pid}`;
-        const entry: ProcEntry = { pid, exe: await optional(() => fs.readLink(`${dir}/exe`)) };
-        if (nextProcRead(entry) === 'cmdline') entry.cmdline = await optional(() => fs.readFile(`${dir}/cmdline`));
-        if (nextProcRead(entry) === 'comm') entry.comm = await optional(async () => (await fs.readFile(`${dir}/comm`)).toString('utf8').trim());
+        const entry: ProcEntry = { pid };
+        let exeLinkMissing = false;
+        try {
+          entry.exe = await fs.readLink(`${dir}/exe`);
+        } catch (error) {
+          // Other users' links refuse to be read (EACCES); a missing one means a kernel thread or an ended process.
+          exeLinkMissing = isMissing(error);
+        }
+        if (nextProcRead(entry, exeLinkMissing) === 'cmdline') entry.cmdline = await optional(() => fs.readFile(`${dir}/cmdline`));
+        if (nextProcRead(entry, exeLinkMissing) === 'comm') entry.comm = await optional(async () => (await fs.readFile(`${dir}/comm`)).toString('utf8').trim());
         // Flatpak apps see their own files under /app; the sandbox's info file names the app.
         const flatpakInfo = entry.exe?.startsWith('/app/') ? await optional(() => fs.readFile(`${dir}/root/.flatpak-info`)) : undefined;
         if (flatpakInfo) entry.flatpakId = parseFlatpakInfo(flatpakInfo.toString('utf8'));

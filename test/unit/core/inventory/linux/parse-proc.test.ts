@@ -52,19 +52,24 @@ describe('/proc interpretation', () => {
     expect(nextProcRead({ pid: 1, cmdline: Buffer.from('\0\0'), comm: 'renamed' })).toBeUndefined();
     // A kernel thread: an empty command line, and comm would not make it a program.
     expect(nextProcRead({ pid: 2, cmdline: Buffer.alloc(0) })).toBeUndefined();
+    // Its exe link does not even exist, which already says so; a refused link (another user's) does not.
+    expect(nextProcRead({ pid: 2 }, true)).toBeUndefined();
+    expect(nextProcRead({ pid: 1 }, false)).toBe('cmdline');
   });
 
   it('names every process the same whether or not the reads nextProcRead skips were made', () => {
+    // exeLinkMissing: the link does not exist (kernel thread); otherwise a missing exe means the link was refused.
     const full = [
-      { pid: 1, exe: '/usr/bin/sleep', cmdline: Buffer.from('sleep\0 5\0'), comm: 'sleep' },
-      { pid: 2, cmdline: Buffer.alloc(0), comm: 'kthreadd' },
-      { pid: 3, exe: 'memfd:x (deleted)', cmdline: Buffer.from('/opt/app/bin/app\0'), comm: 'app' },
-      { pid: 4, cmdline: Buffer.from('\0'), comm: 'blanked' },
+      { pid: 1, exe: '/usr/bin/sleep', cmdline: Buffer.from('sleep\0 5\0'), comm: 'sleep', exeLinkMissing: false },
+      { pid: 2, cmdline: Buffer.alloc(0), comm: 'kthreadd', exeLinkMissing: true },
+      { pid: 3, exe: 'memfd:x (deleted)', cmdline: Buffer.from('/opt/app/bin/app\0'), comm: 'app', exeLinkMissing: false },
+      { pid: 4, cmdline: Buffer.from('\0'), comm: 'blanked', exeLinkMissing: false },
+      { pid: 5, cmdline: Buffer.from('/usr/sbin/sshd\0'), comm: 'sshd', exeLinkMissing: false },
     ];
-    for (const entry of full) {
+    for (const { exeLinkMissing, ...entry } of full) {
       const lean: { pid: number; exe?: string; cmdline?: Buffer; comm?: string } = { pid: entry.pid, exe: entry.exe };
-      if (nextProcRead(lean) === 'cmdline') lean.cmdline = entry.cmdline;
-      if (nextProcRead(lean) === 'comm') lean.comm = entry.comm;
+      if (nextProcRead(lean, exeLinkMissing) === 'cmdline') lean.cmdline = entry.cmdline;
+      if (nextProcRead(lean, exeLinkMissing) === 'comm') lean.comm = entry.comm;
       expect(programOf(lean)).toBe(programOf(entry));
     }
   });
