@@ -13,8 +13,6 @@ export interface RunOptions {
   maxOutputBytes?: number;
   signal?: AbortSignal;
   env?: NodeJS.ProcessEnv;
-  /** 'buffer' for output that is not UTF-8 (reg.exe on some systems, UTF-16 PowerShell). */
-  encoding?: 'utf8' | 'buffer';
 }
 
 export type RunFailure =
@@ -69,6 +67,8 @@ const spawnCommand: RunCommand = (command, args, options = {}) => {
       [...args],
       {
         timeout,
+        // SIGKILL: a child that ignores SIGTERM would otherwise run past its timeout.
+        killSignal: 'SIGKILL',
         maxBuffer,
         signal: options.signal,
         env: options.env ?? { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' },
@@ -100,7 +100,7 @@ const spawnCommand: RunCommand = (command, args, options = {}) => {
         } else if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
           failure = 'output-too-large';
           message = `'${command}' printed more than ${Math.round(maxBuffer / 1024 / 1024)} MB; output ignored`;
-        } else if (err.killed && err.signal === 'SIGTERM') {
+        } else if (err.killed && err.signal === 'SIGKILL') {
           failure = 'timeout';
           message = `'${command}' did not answer within ${Math.round(timeout / 1000)} s and was stopped`;
         } else if (typeof err.code === 'number') {

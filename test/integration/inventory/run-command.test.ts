@@ -65,4 +65,9 @@ describe('runCommand with the PATH lookup', () => {
   it('runs commands that exist as before', async () => {
     expect(await runCommand('printf', ['%s', 'ok'])).toMatchObject({ ok: true, stdout: 'ok' });
   });
+
+  it('stops a child that ignores SIGTERM at its timeout and says so', async () => {
+    const result = await runCommand(process.execPath, ['-e', "process.on('SIGTERM', () => {}); setTimeout(() => {}, 20000)"], { timeoutMs: 500 });
+    expect(result).toMatchObject({ ok: false, failure: 'timeout' });
+  });
 });

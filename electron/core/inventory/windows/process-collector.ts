@@ -23,7 +23,7 @@ export const windowsProcessCollector: Collector = {
   id: 'windows.processes',
   platforms: ['windows'],
   async collect(context): Promise<CollectorOutput> {
-    const result = await context.run(windowsTool(context, 'tasklist'), ['/fo', 'csv', '/nh'], { encoding: 'buffer', signal: context.signal, timeoutMs: 30_000 });
+    const result = await context.run(windowsTool(context, 'tasklist'), ['/fo', 'csv', '/nh'], { signal: context.signal, timeoutMs: 30_000 });
     if (!result.ok) {
       return result.failure === 'not-found'
         ? { items: [], status: 'skipped', message: 'tasklist is not available, so running programs were not listed. This is expected on a computer that is not running Windows.' }

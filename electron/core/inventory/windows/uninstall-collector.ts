@@ -22,7 +22,7 @@ interface RegRead { text: string; failure?: RunResult & { ok: false } }
 
 /** A key that does not exist makes reg.exe exit with code 1: that is an empty key, not a failure. */
 async function regQuery(context: CollectorContext, args: string[]): Promise<RegRead> {
-  const result = await context.run(windowsTool(context, 'reg'), ['query', ...args], { encoding: 'buffer', signal: context.signal, timeoutMs: 60_000 });
+  const result = await context.run(windowsTool(context, 'reg'), ['query', ...args], { signal: context.signal, timeoutMs: 60_000 });
   if (result.ok) return { text: decodeConsoleOutput(result.stdoutBytes) };
   if (result.failure === 'exit-code') return { text: '' };
   return { text: '', failure: result };

@@ -60,7 +60,7 @@ export const userAssistCollector: Collector = {
       const parsed = parseUserAssistJson(ps.stdout);
       if (parsed.problems.length === 0) return { items: toItems(parsed.entries) };
     }
-    const reg = await context.run(windowsTool(context, 'reg'), ['query', USERASSIST_KEY, '/s'], { encoding: 'buffer', signal: context.signal, timeoutMs: 30_000 });
+    const reg = await context.run(windowsTool(context, 'reg'), ['query', USERASSIST_KEY, '/s'], { signal: context.signal, timeoutMs: 30_000 });
     if (reg.ok) return { items: toItems(userAssistFromRegKeys(parseRegQuery(decodeConsoleOutput(reg.stdoutBytes)))) };
     if (reg.failure === 'exit-code') {
       return { items: [], message: 'Windows keeps no program-start history for this user (UserAssist is empty or switched off), so usage counts are unknown.' };
