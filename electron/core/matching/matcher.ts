@@ -22,6 +22,9 @@ const SCHEME_LABELS: Record<string, string> = {
   domain: 'web domain', uninstall_key: 'Uninstall key', c2r_release_id: 'Click-to-Run release id', choco: 'Chocolatey id',
 };
 
+/** Far longer than any real application name (the longest in the matching corpus has 71 characters). */
+export const MAX_MATCHED_NAME_LENGTH = 256;
+
 export interface Matcher {
   readonly entries: ReadonlyMap<string, MatchableEntry>;
   match(item: InventoryItem): ItemMatch;
@@ -50,6 +53,11 @@ export function createMatcher(entries: readonly MatchableEntry[], corrections: R
     const byIdentifier = identifiers.lookup(item);
     if (byIdentifier) {
       return matched(byIdentifier.entry, 'identifier', 1, `${SCHEME_LABELS[byIdentifier.scheme] ?? byIdentifier.scheme} ${byIdentifier.value}`);
+    }
+    // Real application names are short; a name of kilobytes (a broken export, a hostile file) would cost seconds
+    // in the name tiers and block the process that matches it.
+    if (item.name.length > MAX_MATCHED_NAME_LENGTH) {
+      return { kind: 'ignored', reason: 'name too long', explanation: `a name of ${item.name.length} characters is not an application name` };
     }
     const candidates = nameCandidates(item);
     const byPattern = candidates.displayName ? identifiers.matchPattern(item.name) : undefined;

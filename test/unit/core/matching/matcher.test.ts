@@ -58,6 +58,11 @@ describe('tiers', () => {
     expect(outcome('libssl3', { platform: 'linux', source: 'dpkg', identifiers: { packageName: 'libssl3' } })).toMatchObject({ kind: 'ignored', reason: 'library package' });
   });
 
+  it('ignores absurdly long names at once instead of searching them', () => {
+    expect(outcome(`Zoom ${'x'.repeat(50_000)}`)).toMatchObject({ kind: 'ignored', reason: 'name too long' });
+    expect(outcome('Zoom', { identifiers: { bundleId: 'us.zoom.xos' }, name: 'y'.repeat(1000) })).toMatchObject({ catalogueId: 'zoom', tier: 'identifier' });
+  });
+
   it('ignores what the catalogue does not know', () => {
     expect(outcome('7-Zip 23.01 (x64)')).toMatchObject({ kind: 'ignored', reason: 'not in the catalogue' });
   });
