@@ -60,7 +60,8 @@ export function createPlanHandlers(services: CoreServices, fleetPlanner?: FleetP
       if (!current) throw new UserFacingError('not-found', input.scope === 'local' ? 'There is no audit yet: run a scan or load an inventory first.' : 'No machines imported yet.');
       const text = REPORT_TEXT[input.lang];
       const extension = REPORT_EXTENSIONS[input.format];
-      const date = current.checklist.scanDate.slice(0, 10);
+      // The scan date comes from an inventory file: only a plain date goes into the suggested file name.
+      const date = /^\d{4}-\d{2}-\d{2}/.exec(current.checklist.scanDate)?.[0] ?? 'undated';
       const target = await services.dialogs.saveFile({
         title: text.title, defaultName: `switchyard-${input.scope}-${date}.${extension}`,
         filters: [{ name: input.format.toUpperCase(), extensions: [extension] }],
