@@ -1,3 +1,4 @@
+import type { ImportError } from './importer';
 /**
  * JSON parsing that reports failures in words and positions a user can act on, plus a reader for
  * files holding several JSON documents back to back (saved Graph pages, NDJSON logs).
@@ -109,5 +110,16 @@ export function firstArrayObject(text: string): Record<string, unknown> | undefi
       }
     }
   }
+  return undefined;
+}
+
+/**
+ * A whole-file JSON import: the parsed value, or undefined after recording the parse error (with its line) for
+ * the file, which every JSON importer reports the same way.
+ */
+export function parseJsonFile(body: string, fileName: string, errors: ImportError[]): unknown {
+  const parsed = parseJson(body);
+  if (parsed.ok) return parsed.value;
+  errors.push({ file: fileName, line: parsed.line, reason: parsed.reason });
   return undefined;
 }

@@ -10,7 +10,7 @@ import type { Platform } from '../../../shared/inventory';
 import { isDeviceCount, type AggregateRow, type Importer, type ImportResult } from '../importer';
 import { emptyResult, withUniqueIds, makeItem } from '../import-record';
 import { identityFromFileName } from '../host-from-file';
-import { isRecord, parseJson, startsAsJson } from '../json-text';
+import { isRecord, parseJsonFile, startsAsJson } from '../json-text';
 import { normaliseDate, platformFromText, text } from '../values';
 import { TABLE_PLATFORM, type OsqueryTable } from './osquery-tables';
 
@@ -27,16 +27,13 @@ function titleName(name: string, source: unknown): string {
 }
 
 function loadJson(fileName: string, body: string, result: ImportResult): Record<string, unknown> | undefined {
-  const parsed = parseJson(body);
-  if (!parsed.ok) {
-    result.errors.push({ file: fileName, line: parsed.line, reason: parsed.reason });
-    return undefined;
-  }
-  if (!isRecord(parsed.value)) {
+  const value = parseJsonFile(body, fileName, result.errors);
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) {
     result.errors.push({ file: fileName, reason: 'Expected a JSON object as Fleet returns it.' });
     return undefined;
   }
-  return parsed.value;
+  return value;
 }
 
 export const fleetTitlesImporter: Importer = {

@@ -8,7 +8,7 @@ import type { Platform } from '../../../shared/inventory';
 import type { Importer, ImportResult } from '../importer';
 import { emptyResult, makeItem, withUniqueIds } from '../import-record';
 import { c2rReleaseId, appxFamilyFromFullName } from '../identifiers';
-import { isRecord, parseJson, startsAsJson } from '../json-text';
+import { isRecord, parseJsonFile, startsAsJson } from '../json-text';
 import { normaliseDate, platformFromText, text } from '../values';
 
 const ID = 'glpi-json';
@@ -38,13 +38,10 @@ export const glpiJsonImporter: Importer = {
   },
   parse({ fileName, text: body }): ImportResult {
     const result = emptyResult();
-    const parsed = parseJson(body);
-    if (!parsed.ok) {
-      result.errors.push({ file: fileName, line: parsed.line, reason: parsed.reason });
-      return result;
-    }
-    const content = isRecord(parsed.value) && isRecord(parsed.value.content) ? parsed.value.content : undefined;
-    if (!isRecord(parsed.value) || !content) {
+    const value = parseJsonFile(body, fileName, result.errors);
+    if (value === undefined) return result;
+    const content = isRecord(value) && isRecord(value.content) ? value.content : undefined;
+    if (!isRecord(value) || !content) {
       result.errors.push({ file: fileName, reason: 'No "content" object found: this is not a GLPI agent inventory.' });
       return result;
     }
@@ -83,10 +80,10 @@ export const glpiJsonImporter: Importer = {
     result.hosts.push({
       identity: {
         serial: text(bios.ssn), hardwareUuid: text(hardware.uuid), hostname: text(hardware.name),
-        toolId: text(parsed.value.deviceid), toolName: 'glpi',
+        toolId: text(value.deviceid), toolName: 'glpi',
       },
       os: { platform, name: text(os.full_name) ?? text(os.name), version: text(os.kernel_version) ?? text(os.version) },
-      tags: [text(parsed.value.tag)].filter((tag): tag is string => tag !== undefined),
+      tags: [text(value.tag)].filter((tag): tag is string => tag !== undefined),
       lastSeen: normaliseDate(accesslog.logdate),
       items: withUniqueIds(items),
     });

@@ -6,7 +6,7 @@
 import { InventoryFileSchema } from '../../../shared/inventory';
 import type { Importer, ImportResult } from '../importer';
 import { asImported, emptyResult } from '../import-record';
-import { parseJson, startsAsJson } from '../json-text';
+import { parseJsonFile, startsAsJson } from '../json-text';
 
 const ID = 'own-scan';
 
@@ -18,12 +18,9 @@ export const ownScanImporter: Importer = {
   },
   parse({ fileName, text: body }): ImportResult {
     const result = emptyResult();
-    const parsed = parseJson(body);
-    if (!parsed.ok) {
-      result.errors.push({ file: fileName, line: parsed.line, reason: parsed.reason });
-      return result;
-    }
-    const file = InventoryFileSchema.safeParse(parsed.value);
+    const value = parseJsonFile(body, fileName, result.errors);
+    if (value === undefined) return result;
+    const file = InventoryFileSchema.safeParse(value);
     if (!file.success) {
       const issue = file.error.issues[0];
       const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';

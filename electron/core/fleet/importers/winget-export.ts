@@ -7,7 +7,7 @@
 import type { Importer, ImportResult } from '../importer';
 import { emptyResult, makeItem, withUniqueIds } from '../import-record';
 import { identityFromFileName } from '../host-from-file';
-import { isRecord, parseJson, startsAsJson } from '../json-text';
+import { isRecord, parseJsonFile, startsAsJson } from '../json-text';
 import { normaliseDate, text } from '../values';
 
 const ID = 'winget-export';
@@ -22,18 +22,15 @@ export const wingetExportImporter: Importer = {
   },
   parse({ fileName, text: body }): ImportResult {
     const result = emptyResult();
-    const parsed = parseJson(body);
-    if (!parsed.ok) {
-      result.errors.push({ file: fileName, line: parsed.line, reason: parsed.reason });
-      return result;
-    }
-    if (!isRecord(parsed.value) || !Array.isArray(parsed.value.Sources)) {
+    const value = parseJsonFile(body, fileName, result.errors);
+    if (value === undefined) return result;
+    if (!isRecord(value) || !Array.isArray(value.Sources)) {
       result.errors.push({ file: fileName, reason: 'No "Sources" list found: this is not a winget export.' });
       return result;
     }
     const seen = new Set<string>();
     const items = [];
-    for (const source of parsed.value.Sources.filter(isRecord)) {
+    for (const source of value.Sources.filter(isRecord)) {
       const sourceName = isRecord(source.SourceDetails) ? text(source.SourceDetails.Name) : undefined;
       for (const pkg of Array.isArray(source.Packages) ? source.Packages.filter(isRecord) : []) {
         const id = text(pkg.PackageIdentifier);
@@ -53,7 +50,7 @@ export const wingetExportImporter: Importer = {
       identity: { ...identityFromFileName(fileName), toolName: 'winget' },
       os: { platform: 'windows' },
       tags: [],
-      lastSeen: normaliseDate(parsed.value.CreationDate),
+      lastSeen: normaliseDate(value.CreationDate),
       items: withUniqueIds(items),
     });
     return result;

@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCatalogueRepository, type CatalogueRepository } from '../../../../electron/core/catalogue/repository';
+import { describe, expect, it } from 'vitest';
 import type { AlternativeFilter } from '../../../../electron/core/catalogue/types';
-import { buildFixtureCatalogue } from './fixture-catalogue';
+import { useFixtureRepository } from './fixture-catalogue';
 
 describe('catalogue repository', () => {
-  let fixture: ReturnType<typeof buildFixtureCatalogue>;
-  let repo: CatalogueRepository;
-  beforeAll(() => {
-    fixture = buildFixtureCatalogue();
-    const opened = openCatalogueRepository(fixture.file);
-    if (!opened.ok) throw new Error(JSON.stringify(opened.status));
-    repo = opened.repository;
-  });
-  afterAll(() => {
-    repo.close();
-    fixture.cleanup();
-  });
+  const fixtureRepository = useFixtureRepository();
 
   it('returns stats with the build and counts', () => {
-    expect(repo.stats()).toMatchObject({
+    expect(fixtureRepository().stats()).toMatchObject({
       dataLicence: 'CC-BY-4.0', schemaVersion: 1, buildDate: '2026-11-25',
       counts: { categories: 4, organisations: 7, products: 4, alternatives: 5, relations: 9, stepTemplates: 2, identifiers: 10 },
       europeanAlternatives: 4, openSourceAlternatives: 4, selfHostableAlternatives: 3,
@@ -26,7 +14,7 @@ describe('catalogue repository', () => {
   });
 
   it('lists categories with entry counts, primary and additional', () => {
-    expect(repo.listCategories().map((c) => [c.id, c.parentId, c.products, c.alternatives])).toEqual([
+    expect(fixtureRepository().listCategories().map((c) => [c.id, c.parentId, c.products, c.alternatives])).toEqual([
       ['file-sync', null, 2, 2],
       ['office', null, 0, 0],
       ['office-suite', 'office', 1, 2],
@@ -35,7 +23,7 @@ describe('catalogue repository', () => {
   });
 
   it('shows a product with its vendor, suite, sources and alternatives side by side, European first', () => {
-    const word = repo.getProduct('ms-word');
+    const word = fixtureRepository().getProduct('ms-word');
     expect(word).toMatchObject({
       name: 'Microsoft Word', vendor: 'Microsoft Corporation', country: 'US', c2rApp: 'word', partOf: ['ms-365-apps'],
       vendorOrganisation: { jurisdictionNote: 'US CLOUD Act applies.', sources: [{ covers: ['country', 'owner_country', 'jurisdiction'] }] },
@@ -48,22 +36,22 @@ describe('catalogue repository', () => {
     expect(libre?.alternativeSources[0]?.covers).toContain('licence');
     expect(libre?.alternative).toMatchObject({ sourceUrl: 'https://www.libreoffice.org/about-us/licenses/', verifiedOn: '2026-11-20' });
     expect(libre?.vendorSources[0]).toMatchObject({ kind: 'register', covers: ['country', 'owner_country'] });
-    expect(repo.getProduct('ms-365-apps')?.members).toEqual(['ms-onedrive', 'ms-word']);
-    expect(repo.getProduct('no-such-product')).toBeUndefined();
+    expect(fixtureRepository().getProduct('ms-365-apps')?.members).toEqual(['ms-onedrive', 'ms-word']);
+    expect(fixtureRepository().getProduct('no-such-product')).toBeUndefined();
   });
 
   it('shows an alternative with hosting, certifications, formats, bundles and what it replaces', () => {
-    expect(repo.getAlternative('collabora-online')).toMatchObject({
+    expect(fixtureRepository().getAlternative('collabora-online')).toMatchObject({
       country: 'GB', inEu: false, inEurope: true, euHosting: 'listed', platforms: ['linux', 'web'],
       hostingOffers: [{ provider: 'Example Hosting GmbH', country: 'DE' }],
       certificationList: [{ scheme: 'ISO 27001', scope: 'hosting' }], partOfBundles: ['opendesk'],
       replaces: [{ productId: 'ms-word', fit: 'partial', effort: 'M' }],
     });
-    expect(repo.getAlternative('libreoffice')?.formats).toEqual([
+    expect(fixtureRepository().getAlternative('libreoffice')?.formats).toEqual([
       { format: 'odt', read: true, write: true, fidelity: 'native' }, { format: 'docx', read: true, write: true, fidelity: 'high' },
     ]);
-    expect(repo.getAlternative('opendesk')?.bundleOf).toEqual(['collabora-online', 'nextcloud-files']);
-    expect(repo.getAlternative('ms-word')).toBeUndefined();
+    expect(fixtureRepository().getAlternative('opendesk')?.bundleOf).toEqual(['collabora-online', 'nextcloud-files']);
+    expect(fixtureRepository().getAlternative('ms-word')).toBeUndefined();
   });
 
   it.each<[string, AlternativeFilter, string[]]>([
@@ -81,20 +69,20 @@ describe('catalogue repository', () => {
     ['LIKE wildcards are literal', { certification: '%' }, []],
     ['criteria combine', { europe: true, platform: 'windows', category: 'office-suite' }, ['libreoffice']],
   ])('filters alternatives: %s', (_name, filter, ids) => {
-    expect(repo.filterAlternatives(filter).map((alternative) => alternative.id)).toEqual(ids);
+    expect(fixtureRepository().filterAlternatives(filter).map((alternative) => alternative.id)).toEqual(ids);
   });
 
   it('lists step templates and relations for planning', () => {
-    expect(repo.listStepTemplates().find((step) => step.id === 'review-word-macros')).toMatchObject({
+    expect(fixtureRepository().listStepTemplates().find((step) => step.id === 'review-word-macros')).toMatchObject({
       phase: 'prepare', ownerRole: 'developer', appliesIf: 'macro_files > 0', quantityFact: 'macro_files',
       effort: { baseH: 4, perUnitH: 0.5 }, risk: { likelihood: 3, impact: 4 }, dependsOn: ['inventory-templates'], dedupeKey: 'macros',
     });
-    expect(repo.listRelations()).toHaveLength(9);
-    expect(repo.listRelations()[0]).toMatchObject({ productId: 'dropbox', alternativeId: 'nextcloud-files', fit: 'drop-in', steps: [] });
+    expect(fixtureRepository().listRelations()).toHaveLength(9);
+    expect(fixtureRepository().listRelations()[0]).toMatchObject({ productId: 'dropbox', alternativeId: 'nextcloud-files', fit: 'drop-in', steps: [] });
   });
 
   it('lists matchable entries for the matching engine', () => {
-    const entries = repo.listMatchables();
+    const entries = fixtureRepository().listMatchables();
     expect(entries).toHaveLength(9);
     expect(entries.find((entry) => entry.id === 'ms-word')).toEqual({
       kind: 'product', id: 'ms-word', name: 'Microsoft Word', vendor: 'Microsoft Corporation', category: 'office-docs',

@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCatalogueRepository, type CatalogueRepository } from '../../../../electron/core/catalogue/repository';
+import { describe, expect, it } from 'vitest';
 import { createCatalogueSearch } from '../../../../electron/core/catalogue/search';
-import { buildFixtureCatalogue } from './fixture-catalogue';
+import { useFixtureRepository } from './fixture-catalogue';
 
 describe('catalogue search', () => {
-  let fixture: ReturnType<typeof buildFixtureCatalogue>;
-  let repo: CatalogueRepository;
-  beforeAll(() => {
-    fixture = buildFixtureCatalogue();
-    const opened = openCatalogueRepository(fixture.file);
-    if (!opened.ok) throw new Error(JSON.stringify(opened.status));
-    repo = opened.repository;
-  });
-  afterAll(() => {
-    repo.close();
-    fixture.cleanup();
-  });
+  const fixtureRepository = useFixtureRepository();
 
   it.each([
     ['an exact name', 'LibreOffice', 'libreoffice'],
@@ -33,11 +21,11 @@ describe('catalogue search', () => {
     ['two typed letters, as a name start', 'Ne', 'nextcloud-files'],
     ['two typed letters, as the start of a later word', 'wo', 'ms-word'],
   ])('finds %s: %j -> %s first', (_name, query, firstId) => {
-    expect(repo.search(query)[0]?.id).toBe(firstId);
+    expect(fixtureRepository().search(query)[0]?.id).toBe(firstId);
   });
 
   it('finds every entry of a category by its German name, primary or additional', () => {
-    expect(repo.search('Dateisynchronisation').map((result) => result.id).sort()).toEqual(['dropbox', 'ms-onedrive', 'nextcloud-files', 'opendesk']);
+    expect(fixtureRepository().search('Dateisynchronisation').map((result) => result.id).sort()).toEqual(['dropbox', 'ms-onedrive', 'nextcloud-files', 'opendesk']);
   });
 
   it.each([
@@ -45,7 +33,7 @@ describe('catalogue search', () => {
     ['only spaces', '   '],
     ['nothing similar', 'qqqqxz'],
   ])('returns nothing for %s', (_name, query) => {
-    expect(repo.search(query)).toEqual([]);
+    expect(fixtureRepository().search(query)).toEqual([]);
   });
 
   it('puts names that start with the query before better-scored matches elsewhere', () => {
@@ -68,14 +56,14 @@ describe('catalogue search', () => {
   });
 
   it('returns kind, vendor, category and a score, and respects the limit', () => {
-    const results = repo.search('o', 3);
+    const results = fixtureRepository().search('o', 3);
     expect(results).toHaveLength(3);
-    expect(repo.search('libreoffice')[0]).toEqual({
+    expect(fixtureRepository().search('libreoffice')[0]).toEqual({
       kind: 'alternative', id: 'libreoffice', name: 'LibreOffice', vendor: 'The Document Foundation', category: 'office-suite', score: 0,
     });
   });
 
   it('cuts very long queries instead of failing', () => {
-    expect(() => repo.search('x'.repeat(500))).not.toThrow();
+    expect(() => fixtureRepository().search('x'.repeat(500))).not.toThrow();
   });
 });
