@@ -127,7 +127,10 @@ describe('fleet screen', () => {
     expect(reportedText).toContain(`${reported.aggregateDevices[0]!.source}: ${reported.aggregateDevices[0]!.devices}`);
     expect(await productRow(harness, reported.name).locator('[data-column="installed"]').textContent()).toBe(`${reported.hostsInstalled} of ${summary.totalHosts}`);
     const switched = summary.products.find((p) => p.kind === 'alternative')!;
-    expect(await productRow(harness, switched.name).locator('[data-column="kind"]').textContent()).toBe('Already switched');
+    // The same badge as on the Inventory screen: a symbol and a word, not colour alone.
+    const kind = productRow(harness, switched.name).locator('[data-column="kind"] .outcome-badge');
+    expect(await kind.getAttribute('data-outcome')).toBe('alternative');
+    expect(await kind.textContent()).toBe('✓ Already switched');
 
     // Sorting by name with the header button.
     await harness.page.locator('[data-testid="fleet-products"] [data-column="name"] button').click();

@@ -48,7 +48,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(Number(await header.locator('[data-fact="rows"] dd').textContent())).toBeGreaterThan(20);
       expect(await harness.page.getByTestId('inventory-notice').textContent()).toMatch(/Loaded windows-office-pc\.inventory\.json/);
       const teams = rowByName(harness, 'Microsoft Teams');
-      expect(await teams.locator('[data-column="outcome"]').textContent()).toContain('Product');
+      expect(await teams.locator('[data-column="outcome"]').textContent()).toContain('Proprietary');
       expect(await teams.locator('[data-column="catalogue"]').textContent()).toBe('Microsoft Teams');
       const thunderbird = rowByName(harness, 'Mozilla Thunderbird');
       expect(await thunderbird.locator('[data-column="outcome"]').textContent()).toContain('Already switched');
@@ -172,7 +172,7 @@ describe('working with the rows', () => {
     expect(Number(await harness.page.locator('[data-fact="ignored"] dd').textContent())).toBe(ignoredBefore + 1);
     await detail.getByRole('button', { name: 'Undo my correction' }).click();
     await harness.page.waitForFunction(() => document.querySelector('[data-testid="correction-status"]')?.textContent?.includes('undone'));
-    expect(await rowByName(harness, 'Zoom Workplace (64-bit)').locator('[data-column="outcome"]').textContent()).toContain('Product');
+    expect(await rowByName(harness, 'Zoom Workplace (64-bit)').locator('[data-column="outcome"]').textContent()).toContain('Proprietary');
   });
 
   it('re-maps an ignored row to another catalogue entry', async () => {

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { SystemStatus } from '../../../electron/shared/system';
 import { getApi } from '../../api/client';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { ApiError } from '../../components/ApiError';
+import type { ApiError as ApiErrorValue } from '../../../electron/shared/result';
 
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; status: SystemStatus };
+type State = { kind: 'loading' } | { kind: 'error'; error: ApiErrorValue } | { kind: 'ready'; status: SystemStatus };
 
 export function AboutScreen() {
   const { t } = useTranslation();
@@ -12,7 +14,7 @@ export function AboutScreen() {
   const load = useCallback(async () => {
     setState({ kind: 'loading' });
     const result = await getApi()['system.status']({});
-    setState(result.ok ? { kind: 'ready', status: result.value } : { kind: 'error', message: result.error.message });
+    setState(result.ok ? { kind: 'ready', status: result.value } : { kind: 'error', error: result.error });
   }, []);
   useEffect(() => { void load(); }, [load]);
 
@@ -22,10 +24,7 @@ export function AboutScreen() {
       <p className="lead">{t('about.intro')}</p>
       {state.kind === 'loading' && <p role="status">{t('common.loading')}</p>}
       {state.kind === 'error' && (
-        <div role="alert" className="error">
-          <p>{t('common.error')}: {state.message}</p>
-          <button type="button" onClick={() => void load()}>{t('common.retry')}</button>
-        </div>
+        <ApiError error={state.error} onRetry={() => void load()} />
       )}
       {state.kind === 'ready' && <StatusTable status={state.status} />}
     </>

@@ -6,6 +6,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { findingsByCategory } from './findings-by-category';
 import { ProductFindingCard, SwitchedCard } from './FindingCard';
 import './alternatives.css';
+import { ApiError } from '../../components/ApiError';
 
 export function AlternativesScreen() {
   const { t, i18n } = useTranslation();
@@ -23,10 +24,7 @@ export function AlternativesScreen() {
       <ScreenHeader title={t('nav.alternatives')} />
       {audit.state.status === 'loading' && !view && <p role="status">{t('common.loading')}</p>}
       {audit.state.status === 'error' && (
-        <div role="alert" className="error">
-          <p>{t('common.error')}: {audit.state.message}</p>
-          <button type="button" onClick={() => void audit.reload()}>{t('common.retry')}</button>
-        </div>
+        <ApiError error={audit.state.error} onRetry={() => void audit.reload()} />
       )}
       {audit.state.status === 'ready' && !view && (
         <EmptyState title={t('empty.alternatives.title')} body={t('empty.alternatives.body')}>

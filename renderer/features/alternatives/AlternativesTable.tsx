@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/use-call';
+import { ApiError } from '../../components/ApiError';
 
 /** The catalogue's alternatives to one product, side by side, European vendors first (the catalogue's order). */
 export function AlternativesTable({ productId, productName }: { productId: string; productName: string }) {
@@ -7,12 +8,7 @@ export function AlternativesTable({ productId, productName }: { productId: strin
   const { state, reload } = useCall('catalogue.product', { id: productId }, [productId]);
   if (state.status === 'loading') return <p role="status" className="alts-muted">{t('common.loading')}</p>;
   if (state.status === 'error') {
-    return (
-      <div role="alert" className="error">
-        <p>{state.message}</p>
-        <button type="button" onClick={() => void reload()}>{t('common.retry')}</button>
-      </div>
-    );
+    return <ApiError error={state.error} onRetry={() => void reload()} />;
   }
   const alternatives = state.value.alternatives;
   if (!alternatives.length) return <p className="alts-muted">{t('alternatives.noAlternatives')}</p>;

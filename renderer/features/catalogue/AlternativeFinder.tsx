@@ -7,8 +7,10 @@ import { alternativeHref } from './catalogue-route';
 import { europeText, licenceText } from './fact-row';
 import { useFactText } from './fact-text';
 import { latestOnly } from './latest-only';
+import { ApiError } from '../../components/ApiError';
+import type { ApiError as ApiErrorValue } from '../../../electron/shared/result';
 
-type ListState = { status: 'loading' } | { status: 'ready'; alternatives: AlternativeSummary[] } | { status: 'error'; message: string };
+type ListState = { status: 'loading' } | { status: 'ready'; alternatives: AlternativeSummary[] } | { status: 'error'; error: ApiErrorValue };
 
 interface AlternativeFinderProps {
   form: FilterForm;
@@ -39,7 +41,7 @@ export const AlternativeFinder = memo(function AlternativeFinder({ form, onFormC
     const isCurrent = nextTicket();
     void getApi()['catalogue.alternatives']({ filter }).then((result) => {
       if (!isCurrent()) return;
-      setList(result.ok ? { status: 'ready', alternatives: result.value } : { status: 'error', message: result.error.message });
+      setList(result.ok ? { status: 'ready', alternatives: result.value } : { status: 'error', error: result.error });
     });
   }, [filter, nextTicket]);
 
@@ -105,7 +107,7 @@ export const AlternativeFinder = memo(function AlternativeFinder({ form, onFormC
       <p role="status" className="muted" data-testid="filter-status">
         {list.status === 'ready' && t('catalogue.filter.count', { count: list.alternatives.length })}
       </p>
-      {list.status === 'error' && <p role="alert" className="error">{t('common.error')}: {list.message}</p>}
+      {list.status === 'error' && <ApiError error={list.error} />}
       {list.status === 'ready' && list.alternatives.length > 0 && (
         <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
           <table className="catalogue-table" data-testid="alternatives-table">

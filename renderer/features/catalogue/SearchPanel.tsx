@@ -5,8 +5,10 @@ import { getApi } from '../../api/client';
 import { entryHref } from './catalogue-route';
 import { latestOnly } from './latest-only';
 import { moveFocus } from './move-focus';
+import { ApiError } from '../../components/ApiError';
+import type { ApiError as ApiErrorValue } from '../../../electron/shared/result';
 
-type SearchState = { status: 'idle' } | { status: 'ready'; query: string; results: SearchResult[] } | { status: 'error'; message: string };
+type SearchState = { status: 'idle' } | { status: 'ready'; query: string; results: SearchResult[] } | { status: 'error'; error: ApiErrorValue };
 
 /** Past twenty, fuzzy matches stop being what anyone meant; the filters below serve browsing. */
 const RESULT_LIMIT = 20;
@@ -36,7 +38,7 @@ export function SearchPanel({ query, onQueryChange, categoryName }: SearchPanelP
     }
     void getApi()['catalogue.search']({ query: trimmed, limit: RESULT_LIMIT }).then((result) => {
       if (!isCurrent()) return;
-      setState(result.ok ? { status: 'ready', query: trimmed, results: result.value } : { status: 'error', message: result.error.message });
+      setState(result.ok ? { status: 'ready', query: trimmed, results: result.value } : { status: 'error', error: result.error });
     });
   }, [query, nextTicket]);
 
@@ -68,7 +70,7 @@ export function SearchPanel({ query, onQueryChange, categoryName }: SearchPanelP
         {state.status === 'ready' && t('catalogue.search.count', { count: state.results.length, query: state.query })}
         {state.status === 'idle' && t('catalogue.search.hint')}
       </p>
-      {state.status === 'error' && <p role="alert" className="error">{t('common.error')}: {state.message}</p>}
+      {state.status === 'error' && <ApiError error={state.error} />}
       {state.status === 'ready' && state.results.length > 0 && (
         <table className="catalogue-table" data-testid="search-results">
           <caption className="visually-hidden">{t('catalogue.search.caption', { query: state.query })}</caption>

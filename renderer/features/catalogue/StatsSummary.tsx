@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogueStats } from '../../../electron/shared/catalogue';
 import { useFactText } from './fact-text';
 import type { Loaded } from './use-result';
+import { ApiError } from '../../components/ApiError';
 
 /** What the catalogue holds and which build it is, so a user can tell how current the facts are. */
 export function StatsSummary({ state, onRetry }: { state: Loaded<CatalogueStats>; onRetry: () => void }) {
@@ -9,12 +10,7 @@ export function StatsSummary({ state, onRetry }: { state: Loaded<CatalogueStats>
   const text = useFactText();
   if (state.status === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (state.status === 'error') {
-    return (
-      <div role="alert" className="error">
-        <p>{t('common.error')}: {state.error.message}</p>
-        <button type="button" onClick={onRetry}>{t('common.retry')}</button>
-      </div>
-    );
+    return <ApiError error={state.error} onRetry={onRetry} />;
   }
   const stats = state.value;
   const counts: Array<[string, number]> = [

@@ -5,12 +5,14 @@ import { getApi } from '../../api/client';
 import { STATUSES, type SavedProgress } from './checklist-view';
 import { RiskBadge } from './RiskBadge';
 import { useDebouncedCallback } from './use-debounced-callback';
+import { ApiError } from '../../components/ApiError';
+import type { ApiError as ApiErrorValue } from '../../../electron/shared/result';
 
 /** Text fields save once typing pauses this long: often enough that nothing is lost, rarely enough not to write every keystroke. */
 const TEXT_SAVE_DELAY_MS = 600;
 
 type Update = { status?: ItemStatus; owner?: string; dueDate?: string | null; notes?: string };
-type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved' } | { state: 'error'; message: string };
+type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved' } | { state: 'error'; error: ApiErrorValue };
 
 interface Props {
   item: ChecklistItem;
@@ -34,7 +36,7 @@ export function ChecklistItemCard({ item, ownerOptionsId, onSaved }: Props) {
       onSaved(result.value);
       setSave({ state: 'saved' });
     } else {
-      setSave({ state: 'error', message: result.error.message });
+      setSave({ state: 'error', error: result.error });
     }
   }, [item.key, onSaved]);
   const ownerSave = useDebouncedCallback((value: string) => void send({ owner: value }), TEXT_SAVE_DELAY_MS);
@@ -126,7 +128,7 @@ export function ChecklistItemCard({ item, ownerOptionsId, onSaved }: Props) {
         </label>
       </div>
       <p className={`save-state save-${save.state}`} role="status">{saveText}</p>
-      {save.state === 'error' && <p className="error" role="alert">{t('checklist.item.saveFailed', { message: save.message })}</p>}
+      {save.state === 'error' && <ApiError error={save.error} context={t('checklist.item.saveFailed')} />}
     </article>
   );
 }

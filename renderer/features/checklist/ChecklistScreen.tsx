@@ -15,8 +15,10 @@ import { ProductChoice } from './ProductChoice';
 import { ProgressBar } from './ProgressBar';
 import { usePlan, type PlanLang } from './use-plan';
 import './checklist.css';
+import { ApiError } from '../../components/ApiError';
+import type { ApiError as ApiErrorValue } from '../../../electron/shared/result';
 
-type ChoiceState = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: string } | { state: 'error'; message: string };
+type ChoiceState = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: string } | { state: 'error'; error: ApiErrorValue };
 
 export function ChecklistScreen() {
   const { t } = useTranslation();
@@ -27,7 +29,7 @@ export function ChecklistScreen() {
     <>
       <ScreenHeader title={t('checklist.title')} />
       {state.status === 'loading' && !checklist && <p role="status">{t('common.loading')}</p>}
-      {state.status === 'error' && <p className="error" role="alert">{t('checklist.loadFailed', { message: state.message })}</p>}
+      {state.status === 'error' && <ApiError error={state.error} context={t('checklist.loadFailed')} />}
       {state.status === 'ready' && checklist === null && (
         <EmptyState title={t('checklist.empty.title')} body={t('checklist.empty.body')}>
           <a className="button primary" href={hrefFor('inventory')}>{t('checklist.empty.action')}</a>
@@ -61,7 +63,7 @@ function ChecklistView({ checklist, lang, onChange }: { checklist: Checklist; la
   const choose = useCallback(async (productId: string, alternativeId: string | null) => {
     setChoice({ state: 'busy' });
     const result = await getApi()['plan.choose']({ scope: 'local', lang, productId, alternativeId });
-    if (!result.ok) { setChoice({ state: 'error', message: result.error.message }); return; }
+    if (!result.ok) { setChoice({ state: 'error', error: result.error }); return; }
     onChange(result.value);
     const product = result.value?.products.find((p) => p.productId === productId);
     setChoice({ state: 'done', message: product?.chosen ? t('checklist.product.chosenAnnouncement', { product: product.productName, alternative: product.chosen.name }) : '' });
@@ -106,7 +108,7 @@ function ChecklistView({ checklist, lang, onChange }: { checklist: Checklist; la
       </form>
       {choice.state === 'busy' && <p role="status">{t('checklist.product.updating')}</p>}
       {choice.state === 'done' && <p role="status" className="choice-done">{choice.message}</p>}
-      {choice.state === 'error' && <p className="error" role="alert">{t('checklist.product.chooseFailed', { message: choice.message })}</p>}
+      {choice.state === 'error' && <ApiError error={choice.error} context={t('checklist.product.chooseFailed')} />}
       {shown.length === 0 && <p className="muted">{t('checklist.view.noneMatch')}</p>}
       {groups.map((group) => (
         <GroupSection

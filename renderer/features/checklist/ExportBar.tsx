@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ReportFormat } from '../../../electron/shared/contract';
 import { getApi, newTaskId } from '../../api/client';
 import type { PlanLang } from './use-plan';
+import { ApiError } from '../../components/ApiError';
+import type { ApiError as ApiErrorValue } from '../../../electron/shared/result';
 
 /** Spelled out rather than read from the contract's zod schema, which would pull zod into the bundle; the compiler checks it is complete. */
 const FORMATS = Object.keys({ html: 0, pdf: 0, md: 0, csv: 0, json: 0 } satisfies Record<ReportFormat, 0>) as ReportFormat[];
@@ -12,7 +14,7 @@ type ExportState =
   | { state: 'running'; format: ReportFormat }
   | { state: 'done'; format: ReportFormat; path: string }
   | { state: 'cancelled' }
-  | { state: 'failed'; format: ReportFormat; message: string };
+  | { state: 'failed'; format: ReportFormat; error: ApiErrorValue };
 
 /** One button per report format; the core asks where to save and writes the file in the plan's language. */
 export function ExportBar({ lang }: { lang: PlanLang }) {
@@ -24,7 +26,7 @@ export function ExportBar({ lang }: { lang: PlanLang }) {
   async function exportAs(format: ReportFormat) {
     setStatus({ state: 'running', format });
     const result = await getApi()['report.export']({ scope: 'local', lang, format }, { taskId: newTaskId('report') });
-    if (!result.ok) setStatus({ state: 'failed', format, message: result.error.message });
+    if (!result.ok) setStatus({ state: 'failed', format, error: result.error });
     else if (result.value === null) setStatus({ state: 'cancelled' });
     else setStatus({ state: 'done', format, path: result.value.path });
   }
@@ -52,7 +54,7 @@ export function ExportBar({ lang }: { lang: PlanLang }) {
       </div>
       <p className="export-status" role="status" data-state={status.state}>{message}</p>
       {status.state === 'failed' && (
-        <p className="error" role="alert">{t('checklist.export.failed', { format: formatName(status.format), message: status.message })}</p>
+        <ApiError error={status.error} context={t('checklist.export.failed', { format: formatName(status.format) })} />
       )}
     </section>
   );

@@ -14,6 +14,7 @@ import { OrganisationPlan } from './OrganisationPlan';
 import { ProductsTable } from './ProductsTable';
 import { useFleetImport } from './use-fleet-import';
 import './fleet.css';
+import { ApiError } from '../../components/ApiError';
 
 const PLATFORMS = ['windows', 'macos', 'linux'] as const;
 type PlatformFilter = (typeof PLATFORMS)[number];
@@ -108,7 +109,7 @@ export function FleetScreen() {
       )}
 
       {summary.state.status === 'loading' && !value && <p role="status">{t('common.loading')}</p>}
-      {summary.state.status === 'error' && <p role="alert" className="error">{t('common.error')}: {summary.state.message}</p>}
+      {summary.state.status === 'error' && <ApiError error={summary.state.error} onRetry={() => void summary.reload()} />}
       {empty && (
         <EmptyState title={t('empty.fleet.title')} body={t('empty.fleet.body')}>
           <div className="fleet-actions">{actions}</div>
@@ -150,7 +151,7 @@ export function FleetScreen() {
 
           <section className="fleet-section" aria-labelledby="fleet-plan-heading">
             <h2 id="fleet-plan-heading">{t('fleet.plan.title')}</h2>
-            {plan.state.status === 'error' && <p role="alert" className="error">{plan.state.message}</p>}
+            {plan.state.status === 'error' && <ApiError error={plan.state.error} />}
             <OrganisationPlan plan={plan.state.value ?? null} lang={lang} />
           </section>
 

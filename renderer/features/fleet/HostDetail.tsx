@@ -5,6 +5,7 @@ import { useCall } from '../../api/use-call';
 import { VirtualTable, type TableSort, type VirtualColumn } from '../../components/VirtualTable';
 import { formatDate, formatDateTime } from '../inventory/format';
 import { hostLabel, nextSort, readProductKey, sortHostItems, type HostItem } from './fleet-rows';
+import { ApiError } from '../../components/ApiError';
 
 interface HostDetailProps {
   id: number;
@@ -48,7 +49,7 @@ export function HostDetail({ id, productNames, onClose }: HostDetailProps) {
         <h3 id={headingId} ref={headingRef} tabIndex={-1}>{host ? hostLabel(host) : t('common.loading')}</h3>
         <button type="button" onClick={onClose} data-testid="close-host">{t('fleet.host.close')}</button>
       </div>
-      {state.status === 'error' && <p role="alert" className="error">{state.message}</p>}
+      {state.status === 'error' && <ApiError error={state.error} />}
       {host && (
         <>
           <HostFacts host={host} lastSeen={formatDateTime(host.lastSeen ?? undefined, i18n.language)} />

@@ -5,6 +5,8 @@ import { getApi } from '../../api/client';
 import { formatDateTime } from '../inventory/format';
 import { fileName } from './import-progress';
 import { Warnings } from './ImportResults';
+import { ApiError } from '../../components/ApiError';
+import type { ApiError as ApiErrorValue } from '../../../electron/shared/result';
 
 interface ImportLogProps {
   imports: readonly FleetImportLogRow[];
@@ -16,7 +18,7 @@ interface ImportLogProps {
 export function ImportLog({ imports, totalHosts, onCleared }: ImportLogProps) {
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ApiErrorValue>();
   const clearRef = useRef<HTMLButtonElement>(null);
   const keepRef = useRef<HTMLButtonElement>(null);
 
@@ -33,7 +35,7 @@ export function ImportLog({ imports, totalHosts, onCleared }: ImportLogProps) {
     const result = await getApi()['fleet.clear']({});
     setConfirming(false);
     if (result.ok) onCleared(result.value.removedMachines);
-    else setError(result.error.message);
+    else setError(result.error);
   };
 
   return (
@@ -76,7 +78,7 @@ export function ImportLog({ imports, totalHosts, onCleared }: ImportLogProps) {
             <button type="button" ref={keepRef} onClick={keep}>{t('fleet.log.confirmNo')}</button>
           </div>
         )}
-        {error && <p role="alert" className="error">{error}</p>}
+        {error && <ApiError error={error} />}
       </div>
     </>
   );

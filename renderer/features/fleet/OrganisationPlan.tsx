@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { ReportFormatSchema, type ReportFormat } from '../../../electron/shared/contract';
 import type { Checklist } from '../../../electron/shared/planning';
 import { getApi, newTaskId } from '../../api/client';
+import { ApiError } from '../../components/ApiError';
+import type { ApiError as ApiErrorValue } from '../../../electron/shared/result';
 
 type ExportState =
   | { state: 'idle' }
   | { state: 'running'; format: ReportFormat }
   | { state: 'done'; format: ReportFormat; path: string }
   | { state: 'cancelled' }
-  | { state: 'failed'; message: string };
+  | { state: 'failed'; error: ApiErrorValue };
 
 interface OrganisationPlanProps {
   plan: Checklist | null;
@@ -26,7 +28,7 @@ export function OrganisationPlan({ plan, lang }: OrganisationPlanProps) {
   async function exportAs(format: ReportFormat) {
     setStatus({ state: 'running', format });
     const result = await getApi()['report.export']({ scope: 'fleet', lang, format }, { taskId: newTaskId('fleet-report') });
-    if (!result.ok) setStatus({ state: 'failed', message: result.error.message });
+    if (!result.ok) setStatus({ state: 'failed', error: result.error });
     else if (result.value === null) setStatus({ state: 'cancelled' });
     else setStatus({ state: 'done', format, path: result.value.path });
   }
@@ -63,7 +65,7 @@ export function OrganisationPlan({ plan, lang }: OrganisationPlanProps) {
         ))}
       </div>
       <p role="status" className="fleet-export-status" data-state={status.state} data-testid="fleet-export-status">{message}</p>
-      {status.state === 'failed' && <p role="alert" className="error">{status.message}</p>}
+      {status.state === 'failed' && <ApiError error={status.error} />}
     </>
   );
 }

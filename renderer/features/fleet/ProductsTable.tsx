@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FleetProductRow } from '../../../electron/shared/fleet';
+import { OutcomeBadge } from '../../components/OutcomeBadge';
 import { VirtualTable, type TableSort, type VirtualColumn } from '../../components/VirtualTable';
 import { nextSort, sortProducts } from './fleet-rows';
 
@@ -24,7 +25,7 @@ export function ProductsTable({ rows, totalHosts }: ProductsTableProps) {
 
   const columns = useMemo((): VirtualColumn<FleetProductRow>[] => [
     { id: 'name', header: t('fleet.products.name'), width: 'minmax(0, 2fr)', sortable: true, cell: (r) => r.name, title: (r) => r.name },
-    { id: 'kind', header: t('fleet.products.kind'), width: '10rem', sortable: true, cell: (r) => <span className={`fleet-kind fleet-kind-${r.kind}`}>{t(`fleet.products.kinds.${r.kind}`)}</span> },
+    { id: 'kind', header: t('fleet.products.kind'), width: '12rem', sortable: true, cell: (r) => <OutcomeBadge kind={r.kind} /> },
     {
       id: 'installed', header: t('fleet.products.installed'), width: '9rem', sortable: true,
       cell: (r) => t('fleet.products.onOf', { count: r.hostsInstalled, total: totalHosts }),

@@ -14,6 +14,7 @@ import { applyProgress, cancelRunning, type CollectorProgress } from './scan-pro
 import { ScanOptions, type ScanChoices } from './ScanOptions';
 import { ScanProgressList } from './ScanProgressList';
 import './inventory.css';
+import { ApiError } from '../../components/ApiError';
 
 type Task = { kind: 'scan' | 'import'; taskId: string; cancelling: boolean };
 type Notice = { tone: 'info' | 'error'; text: string };
@@ -118,9 +119,7 @@ export function InventoryScreen() {
 
       {state.status === 'loading' && !view && <p role="status">{t('common.loading')}</p>}
       {state.status === 'error' && (
-        <div role="alert" className="error">
-          <p>{t('common.error')}: {state.message}</p>
-        </div>
+        <ApiError error={state.error} />
       )}
       {state.status === 'ready' && !view && (
         <EmptyState title={t('empty.inventory.title')} body={t('empty.inventory.body')} />

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VirtualTable, type TableSort, type VirtualColumn } from '../../components/VirtualTable';
 import { filterRows, groupRows, nextSort, OUTCOME_KINDS, sortRows, type InventoryRow, type OutcomeKind } from './inventory-rows';
-import { OutcomeBadge } from './OutcomeBadge';
+import { OutcomeBadge } from '../../components/OutcomeBadge';
 
 interface InventoryTableProps {
   rows: readonly InventoryRow[];
@@ -32,7 +32,7 @@ export function InventoryTable({ rows, selectedId, onSelect }: InventoryTablePro
     { id: 'version', header: t('inventory.columns.version'), width: 'minmax(0, 0.9fr)', sortable: true, cell: (r) => r.version, title: (r) => r.version },
     { id: 'publisher', header: t('inventory.columns.publisher'), width: 'minmax(0, 1.2fr)', sortable: true, cell: (r) => r.publisher, title: (r) => r.publisher },
     { id: 'source', header: t('inventory.columns.source'), width: 'minmax(0, 1.2fr)', sortable: true, cell: (r) => sourceLabel(r.source), title: (r) => sourceLabel(r.source) },
-    { id: 'outcome', header: t('inventory.columns.outcome'), width: '10.5rem', sortable: true, cell: (r) => <OutcomeBadge kind={r.outcome.kind} /> },
+    { id: 'outcome', header: t('inventory.columns.outcome'), width: '12rem', sortable: true, cell: (r) => <OutcomeBadge kind={r.outcome.kind} /> },
     { id: 'catalogue', header: t('inventory.columns.catalogue'), width: 'minmax(0, 1.5fr)', sortable: true, cell: (r) => r.catalogueName, title: (r) => r.catalogueName },
     {
       id: 'tier', header: t('inventory.columns.tier'), width: 'minmax(0, 1.2fr)', sortable: true,
@@ -61,7 +61,7 @@ export function InventoryTable({ rows, selectedId, onSelect }: InventoryTablePro
           {t('inventory.table.outcome')}
           <select value={outcome} onChange={(event) => setOutcome(event.target.value as OutcomeKind | 'all')} data-testid="outcome-filter">
             <option value="all">{t('inventory.table.allOutcomes')}</option>
-            {OUTCOME_KINDS.map((kind) => <option key={kind} value={kind}>{t(`inventory.outcome.${kind}`)}</option>)}
+            {OUTCOME_KINDS.map((kind) => <option key={kind} value={kind}>{t(`outcome.${kind}`)}</option>)}
           </select>
         </label>
         <label className="inv-checkbox">

@@ -2,6 +2,8 @@ import { useDeferredValue, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '../../../electron/shared/catalogue';
 import { getApi } from '../../api/client';
+import { ApiError } from '../../components/ApiError';
+import type { ApiError as ApiErrorValue } from '../../../electron/shared/result';
 
 const RESULT_LIMIT = 8;
 
@@ -12,7 +14,7 @@ export function RemapSearch({ disabled, onPick }: { disabled: boolean; onPick: (
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
   const [results, setResults] = useState<SearchResult[]>([]);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ApiErrorValue>();
 
   useEffect(() => {
     if (!deferred) {
@@ -23,7 +25,7 @@ export function RemapSearch({ disabled, onPick }: { disabled: boolean; onPick: (
     let current = true;
     void getApi()['catalogue.search']({ query: deferred, limit: RESULT_LIMIT }).then((result) => {
       if (!current) return;
-      setError(result.ok ? undefined : result.error.message);
+      setError(result.ok ? undefined : result.error);
       setResults(result.ok ? result.value : []);
     });
     return () => { current = false; };
@@ -41,7 +43,7 @@ export function RemapSearch({ disabled, onPick }: { disabled: boolean; onPick: (
         disabled={disabled}
         data-testid="remap-search"
       />
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && <ApiError error={error} />}
       <p role="status" className="inv-visually-hidden">{deferred ? t('inventory.detail.remapResults', { count: results.length }) : ''}</p>
       {results.length > 0 && (
         <ul className="inv-remap-results" aria-label={t('inventory.detail.remapResultsLabel')}>
@@ -49,7 +51,7 @@ export function RemapSearch({ disabled, onPick }: { disabled: boolean; onPick: (
             <li key={`${result.kind}:${result.id}`}>
               <button type="button" onClick={() => onPick(result)} disabled={disabled} data-result={result.id}>
                 <strong>{result.name}</strong>
-                <span className="inv-muted"> — {result.vendor} · {t(`inventory.outcome.${result.kind}`)}</span>
+                <span className="inv-muted"> — {result.vendor} · {t(`outcome.${result.kind}`)}</span>
               </button>
             </li>
           ))}

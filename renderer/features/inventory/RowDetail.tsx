@@ -5,7 +5,7 @@ import type { SearchResult } from '../../../electron/shared/catalogue';
 import { getApi } from '../../api/client';
 import type { InventoryRow } from './inventory-rows';
 import { formatDateTime } from './format';
-import { OutcomeBadge } from './OutcomeBadge';
+import { OutcomeBadge } from '../../components/OutcomeBadge';
 import { RemapSearch } from './RemapSearch';
 
 interface RowDetailProps {

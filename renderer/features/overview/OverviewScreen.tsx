@@ -11,6 +11,7 @@ import { RiskBadge } from '../checklist/RiskBadge';
 import { usePlan, type PlanLang } from '../checklist/use-plan';
 import { StackedBar } from './StackedBar';
 import './overview.css';
+import { ApiError } from '../../components/ApiError';
 
 export function OverviewScreen() {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ export function OverviewScreen() {
     <>
       <ScreenHeader title={t('overview.title')} />
       {state.status === 'loading' && !checklist && <p role="status">{t('common.loading')}</p>}
-      {state.status === 'error' && <p className="error" role="alert">{t('overview.loadFailed', { message: state.message })}</p>}
+      {state.status === 'error' && <ApiError error={state.error} context={t('overview.loadFailed')} />}
       {state.status === 'ready' && checklist === null && (
         <EmptyState title={t('overview.empty.title')} body={t('overview.empty.body')}>
           <a className="button primary" href={hrefFor('inventory')}>{t('overview.empty.action')}</a>

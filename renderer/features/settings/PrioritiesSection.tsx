@@ -4,10 +4,12 @@ import type { PrioritiesInput } from '../../../electron/shared/contract';
 import { getApi } from '../../api/client';
 import { DEFAULT_PRIORITIES, isDefault, PRIORITY_KEYS, PRIORITY_LEVELS, type PriorityKey } from './priorities';
 import './settings.css';
+import { ApiError } from '../../components/ApiError';
+import type { ApiError as ApiErrorValue } from '../../../electron/shared/result';
 
 type State =
   | { status: 'loading' }
-  | { status: 'error'; message: string; priorities?: PrioritiesInput }
+  | { status: 'error'; error: ApiErrorValue; priorities?: PrioritiesInput }
   | { status: 'ready'; priorities: PrioritiesInput; saved: boolean };
 
 /**
@@ -23,7 +25,7 @@ export function PrioritiesSection() {
   const load = useCallback(async () => {
     setState({ status: 'loading' });
     const result = await getApi()['settings.getPriorities']({});
-    setState(result.ok ? { status: 'ready', priorities: result.value, saved: false } : { status: 'error', message: result.error.message });
+    setState(result.ok ? { status: 'ready', priorities: result.value, saved: false } : { status: 'error', error: result.error });
   }, []);
   useEffect(() => { void load(); }, [load]);
 
@@ -34,7 +36,7 @@ export function PrioritiesSection() {
     if (mine !== latestSave.current) return;
     setState(result.ok
       ? { status: 'ready', priorities: result.value, saved: true }
-      : { status: 'error', message: result.error.message, priorities: next });
+      : { status: 'error', error: result.error, priorities: next });
   };
 
   const priorities = state.status === 'loading' ? undefined : state.priorities;
@@ -44,10 +46,7 @@ export function PrioritiesSection() {
       <p className="priorities-intro">{t('settings.priorities.intro')}</p>
       {state.status === 'loading' && <p role="status">{t('common.loading')}</p>}
       {state.status === 'error' && (
-        <div role="alert" className="error">
-          <p>{t('common.error')}: {state.message}</p>
-          <button type="button" onClick={() => void load()}>{t('common.retry')}</button>
-        </div>
+        <ApiError error={state.error} onRetry={() => void load()} />
       )}
       {priorities && PRIORITY_KEYS.map((key) => (
         <PriorityGroup key={key} name={key} value={priorities[key]} onChange={(level) => void save({ ...priorities, [key]: level })} />

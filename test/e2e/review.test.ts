@@ -1,0 +1,93 @@
+/**
+ * What a user-interface review pass fixed, held in place: API errors with a headline in the UI language,
+ * one outcome badge on every screen, readable placeholders in the dark theme, and screens that scroll
+ * inside <main> while the navigation stays put.
+ * Screenshots: review-api-error-light, review-api-error-dark-de.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchHarness, REPO, type Harness } from './harness';
+
+const FIXTURE = path.join(REPO, 'test', 'fixtures', 'workstations', 'windows-office-pc.inventory.json');
+const adapters = {
+  dialogs: { openFiles: async () => [FIXTURE], saveFile: async () => null, confirmDroppedFiles: async () => false },
+};
+
+/** WCAG 2.x contrast ratio of two CSS rgb()/rgba() colours, the foreground assumed opaque. */
+function contrast(foreground: string, background: string): number {
+  const luminance = (css: string) => {
+    const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map((part) => {
+      const value = Number(part) / 255;
+      return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+async function openMissingProduct(harness: Harness): Promise<void> {
+  await harness.goto('catalogue');
+  await harness.page.evaluate(() => { window.location.hash = '#/catalogue/product/no-such-product'; });
+  await harness.page.locator('.api-error').waitFor();
+}
+
+describe('review fixes (light, English)', () => {
+  let harness: Harness;
+  beforeAll(async () => { harness = await launchHarness({ colorScheme: 'light', adapters }); });
+  afterAll(async () => { await harness?.close(); });
+
+  it('shows an API error as a headline for its kind, then the core\'s detail, announced as an alert', async () => {
+    await openMissingProduct(harness);
+    const error = harness.page.locator('.api-error');
+    expect(await error.getAttribute('role')).toBe('alert');
+    expect(await error.getAttribute('data-code')).toBe('not-found');
+    expect(await error.locator('.api-error-headline').textContent()).toBe('⚠Not found');
+    expect((await error.locator('.api-error-detail').textContent())?.length).toBeGreaterThan(0);
+    await harness.screenshot('review-api-error-light');
+  });
+
+  it('keeps the navigation in view while a long screen scrolls inside <main>', async () => {
+    await harness.goto('inventory');
+    await harness.page.getByTestId('load-button').click();
+    await harness.page.getByTestId('audit-header').waitFor();
+    await harness.page.locator('[data-testid="inventory-grid"] .vtable-data').first().click();
+    await harness.page.getByTestId('row-detail').waitFor();
+    expect(await harness.page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+  });
+
+  it('labels a proprietary row with the shared badge: symbol and word', async () => {
+    const badge = harness.page.locator('[data-testid="inventory-grid"] .outcome-badge[data-outcome="product"]').first();
+    expect(await badge.textContent()).toBe('● Proprietary');
+  });
+});
+
+describe('review fixes (dark, German)', () => {
+  let harness: Harness;
+  beforeAll(async () => { harness = await launchHarness({ colorScheme: 'dark', locale: 'de-DE', adapters }); });
+  afterAll(async () => { await harness?.close(); });
+
+  it('names the kind of error in German', async () => {
+    await openMissingProduct(harness);
+    expect(await harness.page.locator('.api-error-headline').textContent()).toBe('⚠Nicht gefunden');
+    await harness.screenshot('review-api-error-dark-de');
+  });
+
+  it('shows placeholders with at least 4.5:1 contrast in the dark theme', async () => {
+    await harness.goto('inventory');
+    await harness.page.getByTestId('load-button').click();
+    const search = harness.page.locator('main input[type="search"], main input[placeholder]').first();
+    await search.waitFor();
+    const colours = await search.evaluate((input) => ({
+      placeholder: getComputedStyle(input, '::placeholder').color,
+      background: getComputedStyle(input).backgroundColor,
+    }));
+    expect(contrast(colours.placeholder, colours.background)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('labels a proprietary row in German', async () => {
+    await harness.page.getByTestId('audit-header').waitFor();
+    const badge = harness.page.locator('[data-testid="inventory-grid"] .outcome-badge[data-outcome="product"]').first();
+    expect(await badge.textContent()).toBe('● Proprietär');
+  });
+});
