@@ -1,7 +1,7 @@
 /**
  * What a user-interface review pass fixed, held in place: API errors with a headline in the UI language,
- * one outcome badge on every screen, readable placeholders in the dark theme, and screens that scroll
- * inside <main> while the navigation stays put.
+ * one outcome badge and one empty-state action on every screen, class names that stay on their screen,
+ * readable placeholders in the dark theme, and screens that scroll inside <main> while the navigation stays.
  * Screenshots: review-api-error-light, review-api-error-dark-de.
  */
 import path from 'node:path';
@@ -36,6 +36,35 @@ describe('review fixes (light, English)', () => {
   let harness: Harness;
   beforeAll(async () => { harness = await launchHarness({ colorScheme: 'light', adapters }); });
   afterAll(async () => { await harness?.close(); });
+
+  it('gives every empty screen the same action button, a link styled like the primary buttons', async () => {
+    const looks: string[] = [];
+    for (const screen of ['overview', 'alternatives', 'checklist']) {
+      await harness.goto(screen);
+      const action = harness.page.locator('.empty-state a.button');
+      await action.waitFor();
+      looks.push(await action.evaluate((link) => {
+        const style = getComputedStyle(link);
+        return [style.backgroundColor, style.color, style.textDecorationLine, style.display].join(' | ');
+      }));
+    }
+    expect(new Set(looks).size).toBe(1);
+    expect(looks[0]).toBe('rgb(31, 95, 191) | rgb(255, 255, 255) | none | inline-block');
+  });
+
+  it('keeps a screen\'s generic class names to that screen', async () => {
+    await harness.goto('about');
+    const leaked = await harness.page.evaluate(() => {
+      const probe = document.createElement('p');
+      probe.className = 'muted totals card candidates';
+      document.querySelector('main')!.append(probe);
+      const style = getComputedStyle(probe);
+      const result = { display: style.display, border: style.borderTopStyle };
+      probe.remove();
+      return result;
+    });
+    expect(leaked).toEqual({ display: 'block', border: 'none' });
+  });
 
   it('shows an API error as a headline for its kind, then the core\'s detail, announced as an alert', async () => {
     await openMissingProduct(harness);

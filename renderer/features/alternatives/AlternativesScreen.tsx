@@ -28,7 +28,7 @@ export function AlternativesScreen() {
       )}
       {audit.state.status === 'ready' && !view && (
         <EmptyState title={t('empty.alternatives.title')} body={t('empty.alternatives.body')}>
-          <a className="button" href="#/inventory">{t('alternatives.toInventory')}</a>
+          <a className="button primary" href="#/inventory">{t('alternatives.toInventory')}</a>
         </EmptyState>
       )}
       {view && layout && (
