@@ -119,4 +119,17 @@ describe('review fixes (dark, German)', () => {
     const badge = harness.page.locator('[data-testid="inventory-grid"] .outcome-badge[data-outcome="product"]').first();
     expect(await badge.textContent()).toBe('● Proprietär');
   });
+
+  it('writes the estimated hours as a German number', async () => {
+    const hours = await harness.page.evaluate(async () => {
+      const plan = await window.switchyard!['plan.get']({ scope: 'local', lang: 'de' });
+      return plan.ok && plan.value ? plan.value.totals.effortHours : null;
+    });
+    expect(hours).not.toBeNull();
+    await harness.goto('overview');
+    const shown = harness.page.locator('.totals div', { hasText: 'Geschätzte Stunden' }).locator('dd');
+    await shown.waitFor();
+    expect(await shown.textContent()).toBe(new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(hours!));
+    expect(await shown.textContent()).toMatch(/,\d$|^[\d.]+$/);
+  });
 });

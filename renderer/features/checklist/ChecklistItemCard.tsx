@@ -7,6 +7,7 @@ import { RiskBadge } from './RiskBadge';
 import { useDebouncedCallback } from './use-debounced-callback';
 import { ApiError } from '../../components/ApiError';
 import type { ApiError as ApiErrorValue } from '../../../electron/shared/result';
+import { formatNumber } from '../../i18n/format-number';
 
 /** Text fields save once typing pauses this long: often enough that nothing is lost, rarely enough not to write every keystroke. */
 const TEXT_SAVE_DELAY_MS = 600;
@@ -21,7 +22,7 @@ interface Props {
 }
 
 export function ChecklistItemCard({ item, ownerOptionsId, onSaved }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   // Drafts of the text fields stay local while the user types; the saved values come back through onSaved.
   const [owner, setOwner] = useState(item.owner);
@@ -60,7 +61,7 @@ export function ChecklistItemCard({ item, ownerOptionsId, onSaved }: Props) {
       )}
       <dl className="item-facts">
         <div><dt>{t('checklist.item.ownerRole')}</dt><dd>{t(`checklist.roles.${item.ownerRole}`, { defaultValue: item.ownerRole })}</dd></div>
-        <div><dt>{t('checklist.item.effort')}</dt><dd>{t('checklist.item.effortHours', { hours: item.effortHours })}</dd></div>
+        <div><dt>{t('checklist.item.effort')}</dt><dd>{t('checklist.item.effortHours', { hours: formatNumber(item.effortHours, i18n.language) })}</dd></div>
         <div><dt>{t('checklist.item.risk')}</dt><dd>{t(`checklist.risks.${item.risk.level}`)}</dd></div>
       </dl>
       {item.detail && <p className="item-detail">{item.detail}</p>}

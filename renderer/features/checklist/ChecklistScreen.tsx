@@ -17,6 +17,7 @@ import { usePlan, type PlanLang } from './use-plan';
 import './checklist.css';
 import { ApiError } from '../../components/ApiError';
 import type { ApiError as ApiErrorValue } from '../../../electron/shared/result';
+import { formatNumber } from '../../i18n/format-number';
 
 type ChoiceState = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: string } | { state: 'error'; error: ApiErrorValue };
 
@@ -135,7 +136,7 @@ interface GroupProps {
 }
 
 function GroupSection({ group, checklist, ownerOptionsId, onSaved, choiceBusy, onChoose }: GroupProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const headingId = useId();
   const name = group.kind === 'phase' ? t(`checklist.phases.${group.phase}`)
     : group.kind === 'product' ? group.product!.productName : t('checklist.product.crossCutting');
@@ -149,7 +150,7 @@ function GroupSection({ group, checklist, ownerOptionsId, onSaved, choiceBusy, o
         <h2 id={headingId}>{name}</h2>
         <ProgressBar done={progress.done} applicable={progress.applicable} name={name} />
         {group.product && (
-          <span className="muted">{t('checklist.product.items', { count: all.length, hours: group.product.effortHours })}</span>
+          <span className="muted">{t('checklist.product.items', { count: all.length, hours: formatNumber(group.product.effortHours, i18n.language) })}</span>
         )}
       </header>
       {group.product && <ProductChoice product={group.product} busy={choiceBusy} onChoose={onChoose} />}

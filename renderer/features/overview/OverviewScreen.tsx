@@ -12,6 +12,7 @@ import { usePlan, type PlanLang } from '../checklist/use-plan';
 import { StackedBar } from './StackedBar';
 import './overview.css';
 import { ApiError } from '../../components/ApiError';
+import { formatNumber } from '../../i18n/format-number';
 
 export function OverviewScreen() {
   const { t } = useTranslation();
@@ -81,7 +82,7 @@ function Overview({ checklist, lang }: { checklist: Checklist; lang: PlanLang })
           <dl className="totals">
             <div><dt>{t('overview.totals.items')}</dt><dd>{checklist.totals.items}</dd></div>
             <div><dt>{t('overview.totals.done')}</dt><dd>{checklist.totals.done}</dd></div>
-            <div><dt>{t('overview.totals.hours')}</dt><dd>{checklist.totals.effortHours}</dd></div>
+            <div><dt>{t('overview.totals.hours')}</dt><dd>{formatNumber(checklist.totals.effortHours, lang)}</dd></div>
           </dl>
           <h3>{t('overview.phases')}</h3>
           <ul className="phase-progress">
