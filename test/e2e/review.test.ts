@@ -1,8 +1,9 @@
 /**
  * What a user-interface review pass fixed, held in place: API errors with a headline in the UI language,
  * one outcome badge and one empty-state action on every screen, class names that stay on their screen,
- * readable placeholders in the dark theme, and screens that scroll inside <main> while the navigation stays.
- * Screenshots: review-api-error-light, review-api-error-dark-de.
+ * readable placeholders and a visible focus ring in both themes, and screens that scroll inside <main>
+ * while the navigation stays.
+ * Screenshots: review-api-error-light, review-api-error-dark-de, review-<screen>-dark-de for every screen.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +25,18 @@ function contrast(foreground: string, background: string): number {
   };
   const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
   return (light! + 0.05) / (dark! + 0.05);
+}
+
+/** The focus ring of the first navigation link reached with Tab, against the navigation's background. */
+async function focusRingContrast(harness: Harness): Promise<number> {
+  await harness.goto('about');
+  await harness.page.focus('nav a[data-route="overview"]');
+  await harness.page.keyboard.press('Tab');
+  const colours = await harness.page.evaluate(() => {
+    const focused = document.activeElement!;
+    return { ring: getComputedStyle(focused).outlineColor, around: getComputedStyle(document.querySelector('.sidebar')!).backgroundColor };
+  });
+  return contrast(colours.ring, colours.around);
 }
 
 async function openMissingProduct(harness: Harness): Promise<void> {
@@ -89,12 +102,20 @@ describe('review fixes (light, English)', () => {
     const badge = harness.page.locator('[data-testid="inventory-grid"] .outcome-badge[data-outcome="product"]').first();
     expect(await badge.textContent()).toBe('● Proprietary');
   });
+
+  it('draws a keyboard focus ring with at least 3:1 contrast in the light theme', async () => {
+    expect(await focusRingContrast(harness)).toBeGreaterThanOrEqual(3);
+  });
 });
 
 describe('review fixes (dark, German)', () => {
   let harness: Harness;
   beforeAll(async () => { harness = await launchHarness({ colorScheme: 'dark', locale: 'de-DE', adapters }); });
   afterAll(async () => { await harness?.close(); });
+
+  it('draws a keyboard focus ring with at least 3:1 contrast in the dark theme', async () => {
+    expect(await focusRingContrast(harness)).toBeGreaterThanOrEqual(3);
+  });
 
   it('names the kind of error in German', async () => {
     await openMissingProduct(harness);
@@ -118,6 +139,30 @@ describe('review fixes (dark, German)', () => {
     await harness.page.getByTestId('audit-header').waitFor();
     const badge = harness.page.locator('[data-testid="inventory-grid"] .outcome-badge[data-outcome="product"]').first();
     expect(await badge.textContent()).toBe('● Proprietär');
+  });
+
+  it('labels every form control and gives every table column headers, on every screen', async () => {
+    const problems: string[] = [];
+    for (const screen of ['overview', 'inventory', 'alternatives', 'checklist', 'fleet', 'catalogue', 'settings', 'about']) {
+      await harness.goto(screen);
+      await harness.page.waitForLoadState('networkidle');
+      problems.push(...await harness.page.evaluate((name) => {
+        const found: string[] = [];
+        for (const control of document.querySelectorAll<HTMLInputElement>('main input, main select, main textarea')) {
+          const labelled = control.labels?.length || control.getAttribute('aria-label') || control.getAttribute('aria-labelledby') || control.type === 'hidden';
+          if (!labelled) found.push(`${name}: ${control.outerHTML.slice(0, 80)}`);
+        }
+        for (const table of document.querySelectorAll('main table')) {
+          if (!table.querySelector('th')) found.push(`${name}: table without headers ${table.className}`);
+        }
+        for (const button of document.querySelectorAll<HTMLButtonElement>('main button')) {
+          if (!button.textContent?.trim() && !button.getAttribute('aria-label')) found.push(`${name}: button without a name`);
+        }
+        return found;
+      }, screen));
+      await harness.screenshot(`review-${screen}-dark-de`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('writes the estimated hours as a German number', async () => {
