@@ -27,6 +27,13 @@ function contrast(foreground: string, background: string): number {
   return (light! + 0.05) / (dark! + 0.05);
 }
 
+/** Chromium prints color-mix() results as color(srgb r g b) with channels from 0 to 1. */
+function toRgb(css: string): string {
+  if (!css.startsWith('color(')) return css;
+  const channels = css.match(/[\d.]+/g)!.slice(0, 3).map((part) => Math.round(Number(part) * 255));
+  return `rgb(${channels.join(', ')})`;
+}
+
 /** The focus ring of the first navigation link reached with Tab, against the navigation's background. */
 async function focusRingContrast(harness: Harness): Promise<number> {
   await harness.goto('about');
@@ -105,6 +112,19 @@ describe('review fixes (light, English)', () => {
 
   it('draws a keyboard focus ring with at least 3:1 contrast in the light theme', async () => {
     expect(await focusRingContrast(harness)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('prints the US-jurisdiction count on both shades of its striped bar with at least 4.5:1', async () => {
+    await harness.goto('overview');
+    const segment = harness.page.locator('.segment-us').first();
+    await segment.waitFor();
+    const { text, background } = await segment.evaluate((element) => ({
+      text: getComputedStyle(element).color,
+      background: getComputedStyle(element).backgroundImage,
+    }));
+    const shades = [...background.matchAll(/rgba?\([^)]*\)|color\(srgb [^)]*\)/g)].map((match) => toRgb(match[0]));
+    expect(shades.length).toBeGreaterThanOrEqual(2);
+    for (const shade of shades) expect(contrast(text, shade)).toBeGreaterThanOrEqual(4.5);
   });
 });
 
