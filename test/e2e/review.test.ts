@@ -5,8 +5,13 @@
  * while the navigation stays.
  * Screenshots: review-api-error-light, review-api-error-dark-de, review-<screen>-dark-de for every screen.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorCode } from '../../electron/shared/result';
+import { API_ERROR_HEADLINES } from '../../renderer/components/api-error-headlines';
+import de from '../../renderer/i18n/locales/de.json';
 import { launchHarness, REPO, type Harness } from './harness';
 
 const FIXTURE = path.join(REPO, 'test', 'fixtures', 'workstations', 'windows-office-pc.inventory.json');
@@ -196,5 +201,32 @@ describe('review fixes (dark, German)', () => {
     await shown.waitFor();
     expect(await shown.textContent()).toBe(new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(hours!));
     expect(await shown.textContent()).toMatch(/,\d$|^[\d.]+$/);
+  });
+});
+
+describe('review fixes (a damaged inventory file, German)', () => {
+  let harness: Harness;
+  const damaged = path.join(mkdtempSync(path.join(os.tmpdir(), 'switchyard-review-')), 'kaputt.inventory.json');
+  beforeAll(async () => {
+    writeFileSync(damaged, '{"format": "switchyard-inventory", "items": [');
+    harness = await launchHarness({
+      colorScheme: 'light',
+      locale: 'de-DE',
+      adapters: { dialogs: { openFiles: async () => [damaged], saveFile: async () => null, confirmDroppedFiles: async () => false } },
+    });
+  });
+  afterAll(async () => { await harness?.close(); });
+
+  it('says in German what kind of failure it was, then the core\'s detail, as an alert', async () => {
+    await harness.goto('inventory');
+    await harness.page.getByTestId('load-button').click();
+    const error = harness.page.locator('.api-error');
+    await error.waitFor();
+    expect(await error.getAttribute('role')).toBe('alert');
+    const code = (await error.getAttribute('data-code')) as ErrorCode;
+    const key = API_ERROR_HEADLINES[code].replace('errors.', '') as keyof typeof de.errors;
+    expect(await error.locator('.api-error-headline').textContent()).toBe(`⚠${de.errors[key]}`);
+    expect(await error.locator('.api-error-detail').textContent()).not.toBe('');
+    expect(await harness.page.getByTestId('inventory-notice').textContent()).toBe('');
   });
 });

@@ -15,9 +15,11 @@ import { ScanOptions, type ScanChoices } from './ScanOptions';
 import { ScanProgressList } from './ScanProgressList';
 import './inventory.css';
 import { ApiError } from '../../components/ApiError';
+import type { ApiError as ApiErrorValue } from '../../../electron/shared/result';
 
 type Task = { kind: 'scan' | 'import'; taskId: string; cancelling: boolean };
-type Notice = { tone: 'info' | 'error'; text: string };
+/** Outcomes of a load or scan go to the polite status line; failures to an alert that names their kind. */
+type Notice = { tone: 'info'; text: string } | { tone: 'error'; error: ApiErrorValue };
 
 export function InventoryScreen() {
   const { t } = useTranslation();
@@ -52,11 +54,11 @@ export function InventoryScreen() {
     setNotice({ tone: 'info', text: doneText(view) });
   };
 
-  const fail = (message: string, cancelled: boolean) => {
+  const fail = (error: ApiErrorValue, cancelled: boolean) => {
     taskRef.current = undefined;
     setTask(undefined);
     if (cancelled) setProgress(cancelRunning);
-    setNotice(cancelled ? { tone: 'info', text: t('inventory.notice.cancelled') } : { tone: 'error', text: message });
+    setNotice(cancelled ? { tone: 'info', text: t('inventory.notice.cancelled') } : { tone: 'error', error });
   };
 
   const scan = async () => {
@@ -71,13 +73,13 @@ export function InventoryScreen() {
     );
     unsubscribe();
     if (result.ok) finish(result.value, (v) => t('inventory.notice.scanned', { count: v.counts.rows }));
-    else fail(result.error.message, result.error.code === 'cancelled' || current.cancelling);
+    else fail(result.error, result.error.code === 'cancelled' || current.cancelling);
   };
 
   const load = async () => {
     const current = startTask('import');
     const result = await getApi()['inventory.importFile']({}, { taskId: current.taskId });
-    if (!result.ok) fail(result.error.message, result.error.code === 'cancelled');
+    if (!result.ok) fail(result.error, result.error.code === 'cancelled');
     else if (result.value === null) {
       finish(null, () => '');
       setNotice({ tone: 'info', text: t('inventory.notice.noFile') });
@@ -113,9 +115,10 @@ export function InventoryScreen() {
         </div>
       )}
       <ScanProgressList rows={progress} />
-      <div role="status" aria-live="polite" data-testid="inventory-notice" className={notice?.tone === 'error' ? 'inv-notice error' : 'inv-notice'}>
-        {notice?.text ?? ''}
+      <div role="status" aria-live="polite" data-testid="inventory-notice" className="inv-notice">
+        {notice?.tone === 'info' ? notice.text : ''}
       </div>
+      {notice?.tone === 'error' && <ApiError error={notice.error} />}
 
       {state.status === 'loading' && !view && <p role="status">{t('common.loading')}</p>}
       {state.status === 'error' && (
