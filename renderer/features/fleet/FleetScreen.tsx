@@ -91,8 +91,9 @@ export function FleetScreen() {
         </div>
       )}
       <div role="status" aria-live="polite" className={notice?.tone === 'error' ? 'fleet-notice error' : 'fleet-notice'} data-testid="fleet-notice">
-        {notice ? t(notice.key, notice.values) : ''}
+        {notice && !notice.error ? t(notice.key, notice.values) : ''}
       </div>
+      {notice?.error && <ApiError error={notice.error} context={t(notice.key)} />}
       <ImportProgressTable rows={importer.state.progress} />
       <ImportResults files={importer.state.files} onMapColumns={setMappingPath} disabled={busy} ref={resultsRef} />
       {mappingPath && (

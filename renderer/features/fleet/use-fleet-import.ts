@@ -5,11 +5,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CsvMappingInput } from '../../../electron/shared/contract';
 import type { FleetImportFileResult, FleetImportResult } from '../../../electron/shared/fleet';
-import type { Result } from '../../../electron/shared/result';
+import type { ApiError, Result } from '../../../electron/shared/result';
 import { getApi, newTaskId } from '../../api/client';
 import { applyFileProgress, type FileProgress } from './import-progress';
 
-export type ImportNotice = { tone: 'info' | 'error'; key: string; values?: Record<string, string | number> };
+/** A failed call carries its error, shown as an alert with a headline for its kind; the rest is a status line. */
+export type ImportNotice = { tone: 'info' | 'error'; key: string; values?: Record<string, string | number>; error?: ApiError };
 
 export interface FleetImportState {
   running: boolean;
@@ -45,7 +46,7 @@ export function useFleetImport(onImported: () => void) {
       if (!result.ok) {
         return result.error.code === 'cancelled'
           ? { ...done, notice: { tone: 'info', key: 'fleet.import.cancelled' } }
-          : { ...done, notice: { tone: 'error', key: 'fleet.import.failed', values: { message: result.error.message } } };
+          : { ...done, notice: { tone: 'error', key: 'fleet.import.failed', error: result.error } };
       }
       if (result.value === null) return { ...done, notice: { tone: 'info', key: 'fleet.import.noSelection' } };
       const value = result.value;
