@@ -202,6 +202,18 @@ describe('review fixes (dark, German)', () => {
     expect(await shown.textContent()).toBe(new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(hours!));
     expect(await shown.textContent()).toMatch(/,\d$|^[\d.]+$/);
   });
+
+  it('shows a row\'s install date as a German date', async () => {
+    await harness.goto('inventory');
+    await harness.page.getByTestId('inventory-search').fill('zoom workplace');
+    const row = harness.page.locator('[data-testid="inventory-grid"] .vtable-data', { has: harness.page.locator('[data-column="name"]', { hasText: 'Zoom Workplace (64-bit)' }) });
+    await row.click();
+    const detail = harness.page.getByTestId('row-detail');
+    await detail.waitFor();
+    const text = await detail.textContent();
+    expect(text).toContain('12.09.2024');
+    expect(text).not.toContain('2024-09-12');
+  });
 });
 
 describe('review fixes (a damaged inventory file, German)', () => {

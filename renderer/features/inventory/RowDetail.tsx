@@ -4,9 +4,11 @@ import type { AuditView } from '../../../electron/shared/audit';
 import type { SearchResult } from '../../../electron/shared/catalogue';
 import { getApi } from '../../api/client';
 import type { InventoryRow } from './inventory-rows';
-import { formatDateTime } from './format';
+import { formatDate, formatDateTime } from './format';
 import { OutcomeBadge } from '../../components/OutcomeBadge';
 import { RemapSearch } from './RemapSearch';
+import type { ApiError as ApiErrorValue } from '../../../electron/shared/result';
+import { ApiError } from '../../components/ApiError';
 
 interface RowDetailProps {
   auditId: string;
@@ -21,7 +23,7 @@ type Action = 'confirm' | 'reject' | 'remap' | 'reset';
 export function RowDetail({ auditId, row, onCorrected, onClose }: RowDetailProps) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string }>();
+  const [message, setMessage] = useState<{ tone: 'ok'; text: string } | { tone: 'error'; error: ApiErrorValue }>();
   const outcome = row.outcome;
   const item = row.item;
 
@@ -33,7 +35,7 @@ export function RowDetail({ auditId, row, onCorrected, onClose }: RowDetailProps
     });
     setBusy(false);
     if (!result.ok) {
-      setMessage({ tone: 'error', text: result.error.message });
+      setMessage({ tone: 'error', error: result.error });
       return;
     }
     setMessage({ tone: 'ok', text: t(`inventory.detail.done.${action}`, { name: target?.name ?? row.name }) });
@@ -46,7 +48,7 @@ export function RowDetail({ auditId, row, onCorrected, onClose }: RowDetailProps
     [t('inventory.columns.source'), t(`inventory.sources.${row.source}`, { defaultValue: row.source })],
     [t('inventory.detail.scope'), item?.scope ? t(`inventory.detail.scopes.${item.scope}`) : ''],
     [t('inventory.detail.user'), item?.user ?? ''],
-    [t('inventory.detail.installDate'), item?.installDate ?? ''],
+    [t('inventory.detail.installDate'), formatDate(item?.installDate, i18n.language)],
     [t('inventory.detail.installLocation'), item?.installLocation ?? ''],
     [t('inventory.detail.lastUsed'), formatDateTime(item?.lastUsed, i18n.language)],
     [t('inventory.detail.useCount'), item?.useCount === undefined ? '' : String(item.useCount)],
@@ -103,7 +105,8 @@ export function RowDetail({ auditId, row, onCorrected, onClose }: RowDetailProps
             )}
           </div>
           <RemapSearch disabled={busy} onPick={(result) => void correct('remap', result)} />
-          <p role="status" className={message?.tone === 'error' ? 'error' : 'inv-ok-text'} data-testid="correction-status">{message?.text ?? ''}</p>
+          <p role="status" className="inv-ok-text" data-testid="correction-status">{message?.tone === 'ok' ? message.text : ''}</p>
+          {message?.tone === 'error' && <ApiError error={message.error} />}
         </div>
       </div>
     </section>

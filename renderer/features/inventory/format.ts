@@ -5,10 +5,14 @@ export function formatDateTime(iso: string | undefined, language: string): strin
   return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
+/** A plain calendar date (2024-09-12) names a day, not an instant: read and shown in UTC it stays that day in every time zone. */
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 export function formatDate(iso: string | undefined, language: string): string {
   if (!iso) return '';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+  const timeZone = PLAIN_DATE.test(iso) ? 'UTC' : undefined;
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone }).format(date);
 }
 
 const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'] as const;

@@ -12,5 +12,8 @@ describe('format', () => {
     expect(formatDateTime(undefined, 'en')).toBe('');
     expect(formatDate('yesterday', 'en')).toBe('yesterday');
     expect(formatDate('2026-11-27T09:00:00Z', 'de')).toBe('27.11.2026');
+    // A plain date is that day everywhere, also west of UTC where local midnight would fall on the day before.
+    expect(formatDate('2024-09-12', 'de')).toBe('12.09.2024');
+    expect(formatDate('2024-09-12', 'en')).toBe('Sep 12, 2024');
   });
 });
