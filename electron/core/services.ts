@@ -10,12 +10,15 @@ import type { CoreServices, Dialogs } from './api/services';
 import { catalogueStatus } from './catalogue/open-catalogue';
 import { openCatalogueRepository, type CatalogueRepository } from './catalogue/repository';
 import { headlessChromiumPrinter, type PdfPrinter } from './reports/pdf-printer';
+import { scanWithUsage } from './workflows/scan-with-usage';
 import { openStateDb, STATE_DB_FILE, type StateDb } from './store/state-db';
 import { useSqliteNativeBinding } from './store/sqlite-options';
 
 export interface FrontDoorAdapters {
   dialogs?: Dialogs;
   printPdf?: PdfPrinter;
+  /** The workstation scan; tests wrap it to hold a scan open until it is cancelled. */
+  scan?: CoreServices['scan'];
   now?: () => Date;
   /** Defaults to state.sqlite in the user-data folder. */
   stateFile?: string;
@@ -73,6 +76,7 @@ export function createCoreServices(env: AppEnvironment, adapters: FrontDoorAdapt
     },
     dialogs: grantingDialogs(adapters.dialogs ?? noDialogs, grants),
     grants,
+    scan: adapters.scan ?? scanWithUsage,
     printPdf: adapters.printPdf ?? headlessChromiumPrinter(),
     now: adapters.now ?? (() => new Date()),
     close() {

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InventoryFile, InventoryItem } from '../../electron/shared/inventory';
+import { scanWithUsage } from '../../electron/core/workflows/scan-with-usage';
 import { launchHarness, REPO, type Harness } from './harness';
 
 const FIXTURE = path.join(REPO, 'test', 'fixtures', 'workstations', 'windows-office-pc.inventory.json');
@@ -238,7 +239,21 @@ describe('working with the rows', () => {
 
 describe('scanning this machine', () => {
   let harness: Harness;
-  beforeAll(async () => { harness = await launchHarness(); });
+  /** When set, a finished scan waits for its cancellation, so the cancel test never races a fast machine. */
+  let holdUntilCancelled = false;
+  beforeAll(async () => {
+    harness = await launchHarness({
+      adapters: {
+        scan: async (options) => {
+          const inventory = await scanWithUsage(options);
+          if (holdUntilCancelled && options.signal && !options.signal.aborted) {
+            await new Promise((resolve) => options.signal!.addEventListener('abort', resolve, { once: true }));
+          }
+          return inventory;
+        },
+      },
+    });
+  });
   afterAll(async () => { await harness?.close(); });
 
   it('scans with a progress row per collector and shows the result', async () => {
@@ -256,6 +271,7 @@ describe('scanning this machine', () => {
   });
 
   it('cancels a scan: nothing is saved and the previous inventory stays', async () => {
+    holdUntilCancelled = true;
     const rowsBefore = await harness.page.locator('[data-fact="rows"] dd').textContent();
     // Scan and cancel in one go, so the cancellation reaches the core while the collectors still run.
     await harness.page.evaluate(async () => {

@@ -9,6 +9,8 @@ import type { PdfPrinter } from '../reports/pdf-printer';
 import type { StateDb } from '../store/state-db';
 import type { AppEnvironment } from './app-environment';
 import type { PathGrants } from './path-grants';
+import type { InventoryFile } from '../../shared/inventory';
+import type { FullScanOptions } from '../workflows/scan-with-usage';
 
 export interface FileFilter { name: string; extensions: string[] }
 
@@ -30,6 +32,8 @@ export interface CoreServices {
   /** Paths from the dialogs are granted automatically; handlers refuse any other path from the renderer. */
   dialogs: Dialogs;
   grants: PathGrants;
+  /** Scans this workstation (collectors, opt-in documents and browser usage). */
+  scan(options: FullScanOptions): Promise<InventoryFile>;
   printPdf: PdfPrinter;
   now(): Date;
   close(): void;

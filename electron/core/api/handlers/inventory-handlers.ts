@@ -6,7 +6,6 @@ import { listAudits, saveAudit } from '../../store/audits';
 import { deleteCorrection, saveCorrection } from '../../store/corrections';
 import { auditView } from '../../workflows/audit-view';
 import { loadInventoryFile } from '../../workflows/load-inventory';
-import { scanWithUsage } from '../../workflows/scan-with-usage';
 
 type InventoryHandlers = Pick<Handlers, 'inventory.scan' | 'inventory.importFile' | 'audits.list' | 'audits.get' | 'matching.correct'>;
 
@@ -19,7 +18,7 @@ export function createInventoryHandlers(services: CoreServices): InventoryHandle
         throw new UserFacingError('invalid-input', `Choose document folders with the folder dialog; ${ungranted.length} folder(s) were not picked there.`);
       }
       const catalogue = services.catalogue();
-      const inventory = await scanWithUsage({
+      const inventory = await services.scan({
         documents: input.documents.enabled ? (input.documents.roots.length ? { roots: input.documents.roots, keepPaths: input.documents.keepPaths } : 'default') : false,
         browserHistory: input.browserHistory ? { entries: catalogue.listMatchables() } : false,
         signal: context.signal,
