@@ -5,18 +5,15 @@
  * over every catalogue name and alias. Both include building their index. Warm-up run first, then the median of 5.
  * Target: ours under 200 ms for 10,000 rows.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
-import { buildCatalogue } from '../../data/build/build';
-import type { MatchableEntry } from '../../electron/core/catalogue/types';
-import { openCatalogueRepository } from '../../electron/core/catalogue/repository';
 import { createMatcher } from '../../electron/core/matching/matcher';
 import { matchInventory } from '../../electron/core/matching/match-inventory';
 import type { InventoryItem } from '../../electron/shared/inventory';
-import { corpusItem, readCorpus } from '../integration/matching/corpus';
+import { catalogueEntries, corpusItem, readCorpus } from '../integration/matching/corpus';
 
 const ROWS = 10_000;
 const RUNS = 5;
@@ -54,26 +51,6 @@ function inventory(): InventoryItem[] {
     items.push(corpusItem(row, `bench:${i}`, name));
   }
   return items;
-}
-
-function loadEntries(file: string): MatchableEntry[] {
-  const opened = openCatalogueRepository(file);
-  if (!opened.ok) return [];
-  try {
-    return opened.repository.listMatchables();
-  } finally {
-    opened.repository.close();
-  }
-}
-
-function catalogueEntries(scratch: string): MatchableEntry[] {
-  const dist = path.resolve('data/dist/catalogue.sqlite');
-  const built = existsSync(dist) ? loadEntries(dist) : [];
-  if (built.length > 0) return built;
-  const outFile = path.join(scratch, 'catalogue.sqlite');
-  const result = buildCatalogue({ sourcesDir: path.resolve('data/sources'), outFile, displayRoot: process.cwd() });
-  if (!result.ok) throw new Error(`the catalogue does not build (${result.errors.length} errors); run npm run build:catalogue for details`);
-  return loadEntries(outFile);
 }
 
 function median(samples: number[]): number {

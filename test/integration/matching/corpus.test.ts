@@ -3,42 +3,17 @@
  * against the real catalogue. Every miss is printed with what was expected, what came out, the tier and the
  * explanation, so a failing run says which rule or which catalogue entry to look at.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalogue } from '../../../data/build/build';
 import type { MatchableEntry } from '../../../electron/core/catalogue/types';
-import { openCatalogueRepository } from '../../../electron/core/catalogue/repository';
 import { createMatcher } from '../../../electron/core/matching/matcher';
 import { matchInventory } from '../../../electron/core/matching/match-inventory';
-import { INPUT_KINDS, corpusItem, formatMiss, readCorpus, scoreCorpus, type CorpusRow } from './corpus';
+import { INPUT_KINDS, catalogueEntries, corpusItem, formatMiss, readCorpus, scoreCorpus, type CorpusRow } from './corpus';
 
-const DIST_CATALOGUE = path.resolve('data/dist/catalogue.sqlite');
 const MIN_PRECISION = 0.98;
 const MIN_RECALL = 0.95;
-
-function loadEntries(file: string): MatchableEntry[] {
-  const opened = openCatalogueRepository(file);
-  if (!opened.ok) return [];
-  try {
-    return opened.repository.listMatchables();
-  } finally {
-    opened.repository.close();
-  }
-}
-
-/** The catalogue `npm run build:catalogue` wrote; when there is none (or it is empty), one built from data/sources now. */
-function catalogueEntries(scratch: string): MatchableEntry[] {
-  const built = existsSync(DIST_CATALOGUE) ? loadEntries(DIST_CATALOGUE) : [];
-  if (built.length > 0) return built;
-  const outFile = path.join(scratch, 'catalogue.sqlite');
-  const result = buildCatalogue({ sourcesDir: path.resolve('data/sources'), outFile, displayRoot: process.cwd() });
-  if (!result.ok) {
-    throw new Error(`the catalogue does not build, so the corpus cannot be measured:\n${result.errors.map((e) => `${e.file}:${e.line} ${e.message}`).join('\n')}`);
-  }
-  return loadEntries(outFile);
-}
 
 describe('the matching corpus', () => {
   const rows: CorpusRow[] = readCorpus();

@@ -3,12 +3,15 @@
  * should match, turned into the InventoryItems a collector or importer would produce, and scored.
  * Shared by the precision/recall test and the matching benchmark, so both measure the same thing.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { InventoryItem, ItemIdentifiers, ObservationSource, Platform } from '../../../electron/shared/inventory';
 import type { ItemMatch } from '../../../electron/shared/matching';
+import { buildCatalogue } from '../../../data/build/build';
+import { openCatalogueRepository } from '../../../electron/core/catalogue/repository';
+import type { MatchableEntry } from '../../../electron/core/catalogue/types';
 
 export const CORPUS_FILE = path.resolve('test/fixtures/matching/corpus.csv');
 
@@ -124,4 +127,27 @@ export function scoreCorpus(rows: readonly CorpusRow[], matches: readonly ItemMa
 
 export function formatMiss(miss: CorpusMiss): string {
   return `${miss.row.input_kind} '${miss.row.value}': expected ${miss.expected}, got ${miss.got} [${miss.tier}] ${miss.explanation}`;
+}
+
+function loadEntries(file: string): MatchableEntry[] {
+  const opened = openCatalogueRepository(file);
+  if (!opened.ok) return [];
+  try {
+    return opened.repository.listMatchables();
+  } finally {
+    opened.repository.close();
+  }
+}
+
+/** The catalogue `npm run build:catalogue` wrote; when there is none (or it is empty), one built from data/sources into scratch. */
+export function catalogueEntries(scratch: string): MatchableEntry[] {
+  const dist = path.resolve('data/dist/catalogue.sqlite');
+  const built = existsSync(dist) ? loadEntries(dist) : [];
+  if (built.length > 0) return built;
+  const outFile = path.join(scratch, 'catalogue.sqlite');
+  const result = buildCatalogue({ sourcesDir: path.resolve('data/sources'), outFile, displayRoot: process.cwd() });
+  if (!result.ok) {
+    throw new Error(`the catalogue does not build:\n${result.errors.map((e) => `${e.file}:${e.line} ${e.message}`).join('\n')}`);
+  }
+  return loadEntries(outFile);
 }
